@@ -1,0 +1,107 @@
+package io.lightningops.content.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import io.lightningops.content.domain.Account;
+import io.lightningops.content.domain.AccountTier;
+import io.lightningops.content.repository.AccountRepository;
+import io.lightningops.content.rest.AccountRequest;
+import io.lightningops.content.rest.AccountResponse;
+import io.lightningops.defaults.http.ETags;
+import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.paging.Page;
+import io.lightningops.defaults.paging.PageParams;
+import io.lightningops.defaults.problem.ApiException;
+
+/** The account matrix: one MAIN account and its SUB accounts. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    private final AccountRepository accounts;
+
+    public AccountService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    public AccountResponse create(AccountRequest request) {
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.createdAt = Instant.now();
+        apply(account, request);
+        accounts.persist(account);
+        accounts.flush();
+        return AccountResponse.from(account);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountResponse get(UUID id) {
+        return AccountResponse.from(find(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AccountResponse> list(AccountTier tier, UUID mainAccountId, PageParams page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (tier != null) {
+            where.append(" and tier = :tier");
+            params.and("tier", tier);
+        }
+        if (mainAccountId != null) {
+            where.append(" and mainAccountId = :main");
+            params.and("main", mainAccountId);
+        }
+        var query = accounts.find(where.toString(), Sort.by("createdAt").and("id"), params);
+        return Page.of(query.page(page.page(), page.size()).list(), page, query.count()).map(AccountResponse::from);
+    }
+
+    public AccountResponse update(UUID id, String ifMatch, AccountRequest request) {
+        Account account = find(id);
+        ETags.requireMatch(ifMatch, account.version);
+        if (account.tier == AccountTier.MAIN && request.tier() == AccountTier.SUB
+                && accounts.count("mainAccountId", id) > 0) {
+            throw ApiException.conflict("This MAIN account still has SUB accounts; move them first");
+        }
+        apply(account, request);
+        accounts.flush();
+        return AccountResponse.from(account);
+    }
+
+    private void apply(Account account, AccountRequest request) {
+        UUID mainId = Ids.parse("mainAccountId", request.mainAccountId());
+        if (request.tier() == AccountTier.SUB) {
+            if (mainId == null) {
+                throw ApiException.invalid("mainAccountId", "is required for a SUB account");
+            }
+            Account main = accounts.findById(mainId);
+            if (main == null || main.tier != AccountTier.MAIN || mainId.equals(account.id)) {
+                throw ApiException.invalid("mainAccountId", "must be the id of a MAIN account");
+            }
+        } else if (mainId != null) {
+            throw ApiException.invalid("mainAccountId", "must be empty for a MAIN account");
+        }
+        if (account.id != null && accounts.douyinIdTaken(request.douyinId(), account.id)) {
+            throw ApiException.conflict("Another account already has the Douyin id " + request.douyinId());
+        }
+        account.name = request.name().strip();
+        account.douyinId = request.douyinId();
+        account.tier = request.tier();
+        account.mainAccountId = mainId;
+        account.updatedAt = Instant.now();
+    }
+
+    private Account find(UUID id) {
+        Account account = accounts.findById(id);
+        if (account == null) {
+            throw ApiException.notFound("account", id);
+        }
+        return account;
+    }
+}
