@@ -1,23 +1,19 @@
 package io.lightningops.content.domain;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import io.lightningops.defaults.persistence.VersionedEntity;
 
 /** A Douyin account of the brand's matrix. */
 @Entity
 @Table(name = "accounts")
-public class Account {
-
-    @Id
-    public UUID id;
+public class Account extends VersionedEntity {
 
     @Column(nullable = false)
     public String name;
@@ -31,13 +27,4 @@ public class Account {
 
     @Column(name = "main_account_id")
     public UUID mainAccountId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,23 +1,19 @@
 package io.lightningops.content.domain;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import io.lightningops.defaults.persistence.VersionedEntity;
 
 /** A short video of an account, from draft to retirement. */
 @Entity
 @Table(name = "videos")
-public class Video {
-
-    @Id
-    public UUID id;
+public class Video extends VersionedEntity {
 
     @Column(name = "account_id", nullable = false)
     public UUID accountId;
@@ -35,13 +31,4 @@ public class Video {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public VideoStatus status;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -11,7 +11,10 @@ import io.lightningops.content.domain.Account;
 @ApplicationScoped
 public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
 
+    /** Whether another account than {@code exceptId} (null for a new one) has this Douyin id. */
     public boolean douyinIdTaken(String douyinId, UUID exceptId) {
-        return count("douyinId = ?1 and id <> ?2", douyinId, exceptId) > 0;
+        return exceptId == null
+                ? count("douyinId", douyinId) > 0
+                : count("douyinId = ?1 and id <> ?2", douyinId, exceptId) > 0;
     }
 }

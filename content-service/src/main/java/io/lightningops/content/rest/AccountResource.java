@@ -93,8 +93,7 @@ public class AccountResource {
             description = "Roles: admin, operator, analyst, compliance. Filter by tier, or by mainAccountId to see "
                     + "the matrix of a MAIN account.")
     @APIResponse(responseCode = "200", description = "A page of accounts",
-            content = @Content(schema = @Schema(implementation = Page.class),
-                    examples = @ExampleObject(name = "page", value = Examples.ACCOUNT_PAGE)))
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.ACCOUNT_PAGE)))
     public Page<AccountResponse> list(
             @Parameter(description = "Only MAIN or only SUB accounts") @QueryParam("tier") AccountTier tier,
             @Parameter(description = "Only the SUB accounts of this MAIN account",

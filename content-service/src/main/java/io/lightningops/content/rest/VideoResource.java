@@ -87,8 +87,7 @@ public class VideoResource {
     @Operation(operationId = "listVideos", summary = "List videos",
             description = "Roles: admin, operator, analyst, compliance. Filter by account and status.")
     @APIResponse(responseCode = "200", description = "A page of videos",
-            content = @Content(schema = @Schema(implementation = Page.class),
-                    examples = @ExampleObject(name = "page", value = Examples.VIDEO_PAGE)))
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.VIDEO_PAGE)))
     public Page<VideoResponse> list(
             @Parameter(description = "Only the videos of this account",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))

@@ -1,6 +1,5 @@
 package io.lightningops.content.service;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,8 +32,6 @@ public class AccountService {
 
     public AccountResponse create(AccountRequest request) {
         Account account = new Account();
-        account.id = UUID.randomUUID();
-        account.createdAt = Instant.now();
         apply(account, request);
         accounts.persist(account);
         accounts.flush();
@@ -87,14 +84,13 @@ public class AccountService {
         } else if (mainId != null) {
             throw ApiException.invalid("mainAccountId", "must be empty for a MAIN account");
         }
-        if (account.id != null && accounts.douyinIdTaken(request.douyinId(), account.id)) {
+        if (accounts.douyinIdTaken(request.douyinId(), account.id)) {
             throw ApiException.conflict("Another account already has the Douyin id " + request.douyinId());
         }
         account.name = request.name().strip();
         account.douyinId = request.douyinId();
         account.tier = request.tier();
         account.mainAccountId = mainId;
-        account.updatedAt = Instant.now();
     }
 
     private Account find(UUID id) {

@@ -1,6 +1,5 @@
 package io.lightningops.content.service;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +35,7 @@ public class VideoService {
 
     public VideoResponse create(VideoRequest request) {
         Video video = new Video();
-        video.id = UUID.randomUUID();
         video.status = VideoStatus.DRAFT;
-        video.createdAt = Instant.now();
         apply(video, request);
         videos.persist(video);
         videos.flush();
@@ -86,7 +83,6 @@ public class VideoService {
         video.title = request.title().strip();
         video.script = request.script();
         video.layer = request.layer();
-        video.updatedAt = Instant.now();
     }
 
     private Video find(UUID id) {

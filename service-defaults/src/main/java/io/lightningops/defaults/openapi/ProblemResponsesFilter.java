@@ -92,11 +92,15 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void add(APIResponses responses, ProblemType type, String description) {
         String status = String.valueOf(type.status());
-        if (responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null && existing.getContent().getMediaTypes() != null
+                && !existing.getContent().getMediaTypes().isEmpty()) {
             return;
         }
+        // SmallRye adds bare 401/403 entries for secured operations; give them our description and the problem body
         APIResponse response = OASFactory.createAPIResponse()
-                .description(description)
+                .description(existing == null || existing.getDescription() == null
+                        || existing.getDescription().startsWith("Not ") ? description : existing.getDescription())
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
         responses.addAPIResponse(status, response);
