@@ -14,7 +14,7 @@ public record AccountRequest(
         @NotBlank @Size(max = 100)
         @Schema(description = "Display name", example = "闪电咖啡官方号")
         String name,
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._\\-]+", message = "may hold letters, digits, '.', '_' and '-'")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._\\-]+$", message = "may hold letters, digits, '.', '_' and '-'")
         @Schema(description = "The Douyin id of the account, unique in the suite", example = "lightning_coffee")
         String douyinId,
         @NotNull

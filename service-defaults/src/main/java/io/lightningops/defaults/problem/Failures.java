@@ -42,6 +42,9 @@ public final class Failures {
                 switch (sql.getSQLState()) {
                     case "23505", "23503", "23P01", "40001", "40P01":
                         return ProblemType.CONFLICT;
+                    case "23514", "23502", "22001", "22003":
+                        // a database rule caught input that validation let through
+                        return ProblemType.UNPROCESSABLE;
                     case "08001", "08006", "08003", "08004", "57P01", "57P03":
                         return ProblemType.SERVICE_UNAVAILABLE;
                     default:
@@ -62,6 +65,7 @@ public final class Failures {
         return switch (type) {
             case PRECONDITION_FAILED -> "The resource was changed by someone else; fetch it again and retry with its new ETag";
             case CONFLICT -> "The request conflicts with the current state of the resource";
+            case UNPROCESSABLE -> "The request breaks a rule of the stored data";
             case SERVICE_UNAVAILABLE -> "A backing service is unavailable; retry later";
             default -> type.title();
         };
