@@ -8,9 +8,6 @@ final class Examples {
              "capturedAt": "2026-11-26T12:00:00Z", "plays": 128000, "likes": 9600, "comments": 430, "shares": 1200,
              "favorites": 2100, "completionRate": 0.4200, "avgWatchSeconds": 17.50, "newFollowers": 310}""";
 
-    static final String SNAPSHOT_PAGE = """
-            {"items": [""" + SNAPSHOT + """
-            ], "page": 0, "size": 20, "total": 1}""";
 
     private Examples() {
     }

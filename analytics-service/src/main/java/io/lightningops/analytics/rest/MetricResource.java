@@ -40,9 +40,7 @@ public class MetricResource {
     @Operation(operationId = "listMetrics", summary = "List metric snapshots",
             description = "Roles: admin, analyst, operator. Newest capturedAt first (then by video id); filter by "
                     + "account, video and the window [from, to).")
-    @APIResponse(responseCode = "200", description = "A page of snapshots",
-            content = @Content(schema = @Schema(implementation = Page.class),
-                    examples = @ExampleObject(name = "page", value = Examples.SNAPSHOT_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of snapshots")
     public Page<VideoSnapshotResponse> list(
             @Parameter(description = "Only the snapshots of this account's videos", example = "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10")
             @QueryParam("accountId") String accountId,

@@ -15,9 +15,6 @@ final class Examples {
              "douyinId": "xinghe_mcn", "contactEmail": "bd@xinghe-mcn.example", "createdAt": "2026-11-26T09:00:00Z",
              "updatedAt": "2026-11-26T09:00:00Z", "version": 0}""";
 
-    static final String PARTNER_PAGE = """
-            {"items": [""" + PARTNER + """
-            ], "page": 0, "size": 20, "total": 1}""";
 
     static final String CONFLICT = """
             {"type": "https://lightning-ops.dev/problems/conflict", "title": "Conflict", "status": 409,

@@ -90,9 +90,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(operationId = "listPartners", summary = "List partners",
             description = "Roles: admin, operator, analyst. Filter by type, or by agency to find the MCN of a tenant key.")
-    @APIResponse(responseCode = "200", description = "A page of partners",
-            content = @Content(schema = @Schema(implementation = Page.class),
-                    examples = @ExampleObject(name = "page", value = Examples.PARTNER_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of partners")
     public Page<PartnerResponse> list(
             @Parameter(description = "Only partners of this type") @QueryParam("type") PartnerType type,
             @Parameter(description = "Only the MCN with this agency key", example = "alpha")

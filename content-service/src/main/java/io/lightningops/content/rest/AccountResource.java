@@ -92,8 +92,7 @@ public class AccountResource {
     @Operation(operationId = "listAccounts", summary = "List accounts",
             description = "Roles: admin, operator, analyst, compliance. Filter by tier, or by mainAccountId to see "
                     + "the matrix of a MAIN account.")
-    @APIResponse(responseCode = "200", description = "A page of accounts",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.ACCOUNT_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of accounts")
     public Page<AccountResponse> list(
             @Parameter(description = "Only MAIN or only SUB accounts") @QueryParam("tier") AccountTier tier,
             @Parameter(description = "Only the SUB accounts of this MAIN account",

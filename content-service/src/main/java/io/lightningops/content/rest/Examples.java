@@ -15,9 +15,6 @@ final class Examples {
              "tier": "MAIN", "mainAccountId": null, "createdAt": "2026-11-26T09:00:00Z",
              "updatedAt": "2026-11-26T09:00:00Z", "version": 0}""";
 
-    static final String ACCOUNT_PAGE = """
-            {"items": [""" + ACCOUNT + """
-            ], "page": 0, "size": 20, "total": 1}""";
 
     static final String VIDEO_REQUEST = """
             {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "title": "三秒学会手冲咖啡",
@@ -28,9 +25,6 @@ final class Examples {
              "title": "三秒学会手冲咖啡", "script": "你还在用速溶？三步教你在家做出咖啡馆的味道……", "layer": "VALUE",
              "status": "DRAFT", "createdAt": "2026-11-26T09:05:00Z", "updatedAt": "2026-11-26T09:05:00Z", "version": 0}""";
 
-    static final String VIDEO_PAGE = """
-            {"items": [""" + VIDEO + """
-            ], "page": 0, "size": 20, "total": 1}""";
 
     static final String CONFLICT = """
             {"type": "https://lightning-ops.dev/problems/conflict", "title": "Conflict", "status": 409,

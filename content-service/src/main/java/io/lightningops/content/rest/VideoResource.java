@@ -86,8 +86,7 @@ public class VideoResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST, Roles.COMPLIANCE})
     @Operation(operationId = "listVideos", summary = "List videos",
             description = "Roles: admin, operator, analyst, compliance. Filter by account and status.")
-    @APIResponse(responseCode = "200", description = "A page of videos",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.VIDEO_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of videos")
     public Page<VideoResponse> list(
             @Parameter(description = "Only the videos of this account",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))

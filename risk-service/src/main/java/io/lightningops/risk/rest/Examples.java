@@ -19,9 +19,6 @@ final class Examples {
              "likelihood": 4, "impact": 4, "responseDifficulty": 4, "score": 64, "tier": "MAJOR", "owner": "合规组·王敏",
              "status": "OPEN", "createdAt": "2026-11-26T09:00:00Z", "updatedAt": "2026-11-26T09:00:00Z", "version": 0}""";
 
-    static final String RISK_PAGE = """
-            {"items": [""" + RISK + """
-            ], "page": 0, "size": 20, "total": 1}""";
 
     private Examples() {
     }

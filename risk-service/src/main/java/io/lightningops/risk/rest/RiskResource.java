@@ -88,9 +88,7 @@ public class RiskResource {
     @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE, Roles.ANALYST})
     @Operation(operationId = "listRisks", summary = "List the risk register",
             description = "Roles: admin, compliance, analyst. Highest score first; filter by category, tier and status.")
-    @APIResponse(responseCode = "200", description = "A page of risks",
-            content = @Content(schema = @Schema(implementation = Page.class),
-                    examples = @ExampleObject(name = "page", value = Examples.RISK_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of risks")
     public Page<RiskResponse> list(
             @Parameter(description = "Only risks of this category") @QueryParam("category") RiskCategory category,
             @Parameter(description = "Only risks of this tier") @QueryParam("tier") RiskTier tier,
