@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# What the gateway costs: the same request, GET /api/accounts?size=1, measured straight at
+# content-service and through the gateway, with the same load (wrk, 32 connections, 2 threads) and
+# the same duration, alternating direct/gateway so that drift on the machine hits both alike.
+# Prints requests/s, latency p50/p99 and the ratio gateway/direct; the target is >= 0.85.
+#
+# Needs the running suite (./suite up). Rerunnable; installs wrk from Debian when it is missing.
+# Settings (environment): DURATION (s, default 20), ROUNDS (default 2), WARMUP (s, default 10),
+# CONNECTIONS (32), THREADS (2), TARGET (0.85), GATEWAY_URL, CONTENT_URL, KEYCLOAK_URL, BENCH_USER.
+# Exit status: 0 when the ratio meets the target, 1 when it does not, 2 when the run was impossible.
+set -euo pipefail
+
+DURATION=${DURATION:-20}
+ROUNDS=${ROUNDS:-2}
+WARMUP=${WARMUP:-10}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+TARGET=${TARGET:-0.85}
+GATEWAY_URL=${GATEWAY_URL:-http://localhost:8080}
+CONTENT_URL=${CONTENT_URL:-http://localhost:8081}
+KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:8180}
+BENCH_USER=${BENCH_USER:-operator}
+REQUEST_PATH="/api/accounts?size=1"
+
+die() { printf 'ERROR: %s\n' "$*" >&2; exit 2; }
+
+ensure_wrk() {
+    command -v wrk >/dev/null && return
+    echo "==> wrk is missing; installing it from Debian"
+    local sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null || die "wrk is missing and this is not root: run 'apt-get install -y wrk' as root"
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq && "${sudo[@]}" apt-get install -y -qq wrk >/dev/null ||
+        die "could not install wrk (apt-get install -y wrk)"
+}
+
+token() {
+    local response
+    response=$(curl -sf -d grant_type=password -d client_id=lightning-console -d "username=$BENCH_USER" \
+        -d password=lightning "$KEYCLOAK_URL/realms/lightning/protocol/openid-connect/token") ||
+        die "no token from Keycloak at $KEYCLOAK_URL; is the suite up (./suite up)?"
+    sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$response"
+}
+
+check() { # <base url> <name>
+    local status
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$1$REQUEST_PATH") || status=000
+    [[ $status == 200 ]] || die "$2 answers $status to GET $1$REQUEST_PATH (expected 200); is the suite up (./suite up)?"
+}
+
+# wrk's latency in milliseconds: 812.00us -> 0.812, 1.20ms -> 1.2, 1.05s -> 1050
+to_ms() {
+    awk -v v="$1" 'BEGIN {
+        n = v + 0
+        if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n = n * 60000; else if (v ~ /s$/) n = n * 1000
+        printf "%.3f", n }'
+}
+
+run() { # <base url> <seconds> -> "rps p50_ms p99_ms errors"
+    local out rps p50 p99 errors
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2}s" --latency -H "Authorization: Bearer $TOKEN" "$1$REQUEST_PATH")
+    rps=$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")
+    p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
+    p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+    errors=$(awk '/Non-2xx or 3xx responses/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<<"$out")
+    echo "$rps $(to_ms "$p50") $(to_ms "$p99") $errors"
+}
+
+ensure_wrk
+command -v curl >/dev/null || die "curl is missing (apt-get install -y curl)"
+TOKEN=$(token)
+check "$CONTENT_URL" "content-service"
+check "$GATEWAY_URL" "the gateway"
+
+echo "==> GET $REQUEST_PATH, $CONNECTIONS connections, $THREADS threads, ${DURATION}s per run, $ROUNDS rounds"
+echo "==> warming up both for ${WARMUP}s each"
+run "$CONTENT_URL" "$WARMUP" >/dev/null
+run "$GATEWAY_URL" "$WARMUP" >/dev/null
+
+declare -A RPS=([direct]=0 [gateway]=0) P50=([direct]=0 [gateway]=0) P99=([direct]=0 [gateway]=0) ERR=([direct]=0 [gateway]=0)
+printf '%-8s %-8s %12s %10s %10s %8s\n' round target "requests/s" "p50 ms" "p99 ms" errors
+for round in $(seq 1 "$ROUNDS"); do
+    for target in direct gateway; do
+        url=$CONTENT_URL
+        [[ $target == gateway ]] && url=$GATEWAY_URL
+        read -r rps p50 p99 errors < <(run "$url" "$DURATION")
+        printf '%-8s %-8s %12.1f %10.3f %10.3f %8d\n' "$round" "$target" "$rps" "$p50" "$p99" "$errors"
+        RPS[$target]=$(awk -v a="${RPS[$target]}" -v b="$rps" 'BEGIN { print a + b }')
+        P50[$target]=$(awk -v a="${P50[$target]}" -v b="$p50" 'BEGIN { print a + b }')
+        P99[$target]=$(awk -v a="${P99[$target]}" -v b="$p99" 'BEGIN { print a + b }')
+        ERR[$target]=$((ERR[$target] + errors))
+    done
+done
+
+echo
+printf '%-8s %12s %10s %10s %8s\n' mean "requests/s" "p50 ms" "p99 ms" errors
+for target in direct gateway; do
+    printf '%-8s %12.1f %10.3f %10.3f %8d\n' "$target" \
+        "$(awk -v s="${RPS[$target]}" -v n="$ROUNDS" 'BEGIN { print s / n }')" \
+        "$(awk -v s="${P50[$target]}" -v n="$ROUNDS" 'BEGIN { print s / n }')" \
+        "$(awk -v s="${P99[$target]}" -v n="$ROUNDS" 'BEGIN { print s / n }')" "${ERR[$target]}"
+done
+if [[ ${ERR[direct]} -ne 0 || ${ERR[gateway]} -ne 0 ]]; then
+    echo "note: some responses were errors (non-2xx or socket errors); the numbers above include them"
+fi
+ratio=$(awk -v g="${RPS[gateway]}" -v d="${RPS[direct]}" 'BEGIN { printf "%.3f", (d > 0) ? g / d : 0 }')
+echo
+if awk -v r="$ratio" -v t="$TARGET" 'BEGIN { exit !(r >= t) }'; then
+    echo "ratio gateway/direct: $ratio (target >= $TARGET): MET"
+else
+    echo "ratio gateway/direct: $ratio (target >= $TARGET): NOT MET"
+    exit 1
+fi
