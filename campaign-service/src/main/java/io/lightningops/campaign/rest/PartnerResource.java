@@ -1,6 +1,5 @@
 package io.lightningops.campaign.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -80,9 +79,7 @@ public class PartnerResource {
             @Valid @NotNull PartnerRequest request, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, "POST /api/partners", request, () -> {
             PartnerResponse created = service.create(request);
-            return Response.created(location(uri, created.id()))
-                    .header(HttpHeaders.ETAG, ETags.of(created.version()))
-                    .entity(created).build();
+            return ETags.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -110,7 +107,7 @@ public class PartnerResource {
                     examples = @ExampleObject(name = "partner", value = Examples.PARTNER)))
     public Response get(@PathParam("id") UUID id) {
         PartnerResponse partner = service.get(id);
-        return Response.ok(partner).header(HttpHeaders.ETAG, ETags.of(partner.version())).build();
+        return ETags.ok(partner, partner.version());
     }
 
     @PUT
@@ -130,10 +127,6 @@ public class PartnerResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequest request) {
         PartnerResponse updated = service.update(id, ifMatch, request);
-        return Response.ok(updated).header(HttpHeaders.ETAG, ETags.of(updated.version())).build();
-    }
-
-    private static URI location(UriInfo uri, String id) {
-        return uri.getBaseUriBuilder().path("api/partners").path(id).build();
+        return ETags.ok(updated, updated.version());
     }
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import io.lightningops.campaign.domain.Partner;
@@ -16,6 +15,7 @@ import io.lightningops.campaign.rest.PartnerResponse;
 import io.lightningops.defaults.http.ETags;
 import io.lightningops.defaults.paging.Page;
 import io.lightningops.defaults.paging.PageParams;
+import io.lightningops.defaults.persistence.ListQuery;
 import io.lightningops.defaults.problem.ApiException;
 
 /** Partners: creators, MCN agencies and brands. An MCN's agency key ties its tokens to its data. */
@@ -44,18 +44,11 @@ public class PartnerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PartnerResponse> list(PartnerType type, String agency, PageParams page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (type != null) {
-            where.append(" and type = :type");
-            params.and("type", type);
-        }
-        if (agency != null && !agency.isBlank()) {
-            where.append(" and agency = :agency");
-            params.and("agency", agency.strip());
-        }
-        var query = partners.find(where.toString(), Sort.by("createdAt").and("id"), params);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count()).map(PartnerResponse::from);
+        return ListQuery.where()
+                .and("type = :type", "type", type)
+                .and("agency = :agency", "agency", agency)
+                .page(partners, Sort.by("createdAt").and("id"), page)
+                .map(PartnerResponse::from);
     }
 
     public PartnerResponse update(UUID id, String ifMatch, PartnerRequest request) {

@@ -1,6 +1,5 @@
 package io.lightningops.content.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -81,9 +80,7 @@ public class AccountResource {
             @Valid @NotNull AccountRequest request, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, "POST /api/accounts", request, () -> {
             AccountResponse created = service.create(request);
-            return Response.created(location(uri, created.id()))
-                    .header(HttpHeaders.ETAG, ETags.of(created.version()))
-                    .entity(created).build();
+            return ETags.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -113,7 +110,7 @@ public class AccountResource {
                     examples = @ExampleObject(name = "account", value = Examples.ACCOUNT)))
     public Response get(@PathParam("id") UUID id) {
         AccountResponse account = service.get(id);
-        return Response.ok(account).header(HttpHeaders.ETAG, ETags.of(account.version())).build();
+        return ETags.ok(account, account.version());
     }
 
     @PUT
@@ -133,10 +130,6 @@ public class AccountResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AccountRequest request) {
         AccountResponse updated = service.update(id, ifMatch, request);
-        return Response.ok(updated).header(HttpHeaders.ETAG, ETags.of(updated.version())).build();
-    }
-
-    private static URI location(UriInfo uri, String id) {
-        return uri.getBaseUriBuilder().path("api/accounts").path(id).build();
+        return ETags.ok(updated, updated.version());
     }
 }

@@ -1,6 +1,5 @@
 package io.lightningops.content.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -76,9 +75,7 @@ public class VideoResource {
             @Valid @NotNull VideoRequest request, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, "POST /api/videos", request, () -> {
             VideoResponse created = service.create(request);
-            return Response.created(location(uri, created.id()))
-                    .header(HttpHeaders.ETAG, ETags.of(created.version()))
-                    .entity(created).build();
+            return ETags.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -107,7 +104,7 @@ public class VideoResource {
                     examples = @ExampleObject(name = "video", value = Examples.VIDEO)))
     public Response get(@PathParam("id") UUID id) {
         VideoResponse video = service.get(id);
-        return Response.ok(video).header(HttpHeaders.ETAG, ETags.of(video.version())).build();
+        return ETags.ok(video, video.version());
     }
 
     @PUT
@@ -127,10 +124,6 @@ public class VideoResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VideoRequest request) {
         VideoResponse updated = service.update(id, ifMatch, request);
-        return Response.ok(updated).header(HttpHeaders.ETAG, ETags.of(updated.version())).build();
-    }
-
-    private static URI location(UriInfo uri, String id) {
-        return uri.getBaseUriBuilder().path("api/videos").path(id).build();
+        return ETags.ok(updated, updated.version());
     }
 }

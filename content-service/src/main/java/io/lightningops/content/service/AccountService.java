@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import io.lightningops.content.domain.Account;
@@ -17,6 +16,7 @@ import io.lightningops.defaults.http.ETags;
 import io.lightningops.defaults.http.Ids;
 import io.lightningops.defaults.paging.Page;
 import io.lightningops.defaults.paging.PageParams;
+import io.lightningops.defaults.persistence.ListQuery;
 import io.lightningops.defaults.problem.ApiException;
 
 /** The account matrix: one MAIN account and its SUB accounts. */
@@ -45,18 +45,11 @@ public class AccountService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AccountResponse> list(AccountTier tier, UUID mainAccountId, PageParams page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (tier != null) {
-            where.append(" and tier = :tier");
-            params.and("tier", tier);
-        }
-        if (mainAccountId != null) {
-            where.append(" and mainAccountId = :main");
-            params.and("main", mainAccountId);
-        }
-        var query = accounts.find(where.toString(), Sort.by("createdAt").and("id"), params);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count()).map(AccountResponse::from);
+        return ListQuery.where()
+                .and("tier = :tier", "tier", tier)
+                .and("mainAccountId = :main", "main", mainAccountId)
+                .page(accounts, Sort.by("createdAt").and("id"), page)
+                .map(AccountResponse::from);
     }
 
     public AccountResponse update(UUID id, String ifMatch, AccountRequest request) {

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import io.lightningops.content.domain.Video;
@@ -18,6 +17,7 @@ import io.lightningops.defaults.http.ETags;
 import io.lightningops.defaults.http.Ids;
 import io.lightningops.defaults.paging.Page;
 import io.lightningops.defaults.paging.PageParams;
+import io.lightningops.defaults.persistence.ListQuery;
 import io.lightningops.defaults.problem.ApiException;
 
 /** Videos of the brand's accounts. New videos are drafts; the workflow beyond DRAFT comes with the risk scan. */
@@ -49,18 +49,11 @@ public class VideoService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<VideoResponse> list(UUID accountId, VideoStatus status, PageParams page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (accountId != null) {
-            where.append(" and accountId = :account");
-            params.and("account", accountId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        var query = videos.find(where.toString(), Sort.by("createdAt").and("id"), params);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count()).map(VideoResponse::from);
+        return ListQuery.where()
+                .and("accountId = :account", "account", accountId)
+                .and("status = :status", "status", status)
+                .page(videos, Sort.by("createdAt").and("id"), page)
+                .map(VideoResponse::from);
     }
 
     public VideoResponse update(UUID id, String ifMatch, VideoRequest request) {

@@ -38,7 +38,6 @@ import io.lightningops.defaults.problem.ProblemType;
 final class Exchange {
 
     private static final Logger LOG = Logger.getLogger(Exchange.class);
-    private static final String RETRY_AFTER_SECONDS = "5";
     private static final String X_FORWARDED_FOR = "X-Forwarded-For";
     private static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
     private static final String X_FORWARDED_HOST = "X-Forwarded-Host";
@@ -208,7 +207,7 @@ final class Exchange {
         }
         if (unreachable(failure)) {
             LOG.warnf("The %s service is unreachable: %s", upstream.name(), failure.toString());
-            rc.response().putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS);
             answer(ProblemType.SERVICE_UNAVAILABLE, "The " + upstream.name() + " service is unavailable; retry later");
         } else {
             LOG.warnf("The %s service failed to answer %s %s: %s", upstream.name(), in.method(), in.path(), failure.toString());

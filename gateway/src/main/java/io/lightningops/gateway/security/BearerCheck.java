@@ -20,7 +20,6 @@ import io.vertx.ext.web.RoutingContext;
 
 import io.lightningops.defaults.http.ProblemResponses;
 import io.lightningops.defaults.problem.Failures;
-import io.lightningops.defaults.problem.ProblemType;
 import io.lightningops.gateway.config.GatewayConfig;
 
 /**
@@ -43,8 +42,7 @@ public class BearerCheck {
 
     private static final Logger LOG = Logger.getLogger(BearerCheck.class);
     private static final String BEARER_PREFIX = "Bearer ";
-    static final String CHALLENGE = "Bearer realm=\"lightning\"";
-    static final String INVALID_TOKEN_CHALLENGE = "Bearer realm=\"lightning\", error=\"invalid_token\"";
+    private static final String INVALID_TOKEN_CHALLENGE = ProblemResponses.BEARER_CHALLENGE + ", error=\"invalid_token\"";
 
     /**
      * Replaces Quarkus' default failure handler of lazy authentication, which would end the response
@@ -73,7 +71,7 @@ public class BearerCheck {
         String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER_PREFIX, 0, BEARER_PREFIX.length())) {
             // Cheap path: no need to run the OIDC machinery to know there is no bearer token.
-            unauthorized(rc, CHALLENGE, "A bearer token is required: send Authorization: Bearer <access token>");
+            unauthorized(rc, ProblemResponses.BEARER_CHALLENGE, "A bearer token is required: send Authorization: Bearer <access token>");
             return;
         }
         if (recentlyVerified(authorization)) {
@@ -99,18 +97,14 @@ public class BearerCheck {
     private void failed(RoutingContext rc, Throwable failure) {
         if (Failures.identityProviderUnavailable(failure)) {
             LOG.warnf("Cannot verify a token, the identity provider is unreachable: %s", failure.toString());
-            rc.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
-            problems.send(rc, ProblemType.SERVICE_UNAVAILABLE,
-                    "The identity provider cannot be reached to verify the token; retry later");
-            return;
+        } else {
+            LOG.debugf("Token rejected: %s", failure);
         }
-        LOG.debugf("Token rejected: %s", failure);
-        unauthorized(rc, INVALID_TOKEN_CHALLENGE, "The bearer token is not valid or has expired");
+        problems.sendAuthenticationFailure(rc, failure, INVALID_TOKEN_CHALLENGE, "The bearer token is not valid or has expired");
     }
 
     private void unauthorized(RoutingContext rc, String challenge, String detail) {
-        rc.response().putHeader("WWW-Authenticate", challenge);
-        problems.send(rc, ProblemType.UNAUTHORIZED, detail);
+        problems.sendAuthenticationFailure(rc, null, challenge, detail);
     }
 
     private boolean recentlyVerified(String authorization) {

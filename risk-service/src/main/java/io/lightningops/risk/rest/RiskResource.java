@@ -1,6 +1,5 @@
 package io.lightningops.risk.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -78,9 +77,7 @@ public class RiskResource {
             @Valid @NotNull RiskRequest request, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, "POST /api/risks", request, () -> {
             RiskResponse created = service.create(request);
-            return Response.created(location(uri, created.id()))
-                    .header(HttpHeaders.ETAG, ETags.of(created.version()))
-                    .entity(created).build();
+            return ETags.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -108,7 +105,7 @@ public class RiskResource {
                     examples = @ExampleObject(name = "risk", value = Examples.RISK)))
     public Response get(@PathParam("id") UUID id) {
         RiskResponse risk = service.get(id);
-        return Response.ok(risk).header(HttpHeaders.ETAG, ETags.of(risk.version())).build();
+        return ETags.ok(risk, risk.version());
     }
 
     @PUT
@@ -127,10 +124,6 @@ public class RiskResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RiskRequest request) {
         RiskResponse updated = service.update(id, ifMatch, request);
-        return Response.ok(updated).header(HttpHeaders.ETAG, ETags.of(updated.version())).build();
-    }
-
-    private static URI location(UriInfo uri, String id) {
-        return uri.getBaseUriBuilder().path("api/risks").path(id).build();
+        return ETags.ok(updated, updated.version());
     }
 }

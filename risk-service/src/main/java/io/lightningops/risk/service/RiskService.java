@@ -5,12 +5,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import io.lightningops.defaults.http.ETags;
 import io.lightningops.defaults.paging.Page;
 import io.lightningops.defaults.paging.PageParams;
+import io.lightningops.defaults.persistence.ListQuery;
 import io.lightningops.defaults.problem.ApiException;
 import io.lightningops.risk.domain.Risk;
 import io.lightningops.risk.domain.RiskCategory;
@@ -49,23 +49,14 @@ public class RiskService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RiskResponse> list(RiskCategory category, RiskTier tier, RiskStatus status, PageParams page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (category != null) {
-            where.append(" and category = :category");
-            params.and("category", category);
-        }
-        if (tier != null) {
-            // the tier is not stored: it is the band of scores that the current thresholds give it
-            where.append(" and score between :lowest and :highest");
-            params.and("lowest", tiers.lowestScore(tier)).and("highest", tiers.highestScore(tier));
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        var query = risks.find(where.toString(), Sort.descending("score").and("createdAt").and("id"), params);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count()).map(this::respond);
+        // the tier is not stored: it is the band of scores that the current thresholds give it
+        return ListQuery.where()
+                .and("category = :category", "category", category)
+                .and("score >= :lowest", "lowest", tier == null ? null : tiers.lowestScore(tier))
+                .and("score <= :highest", "highest", tier == null ? null : tiers.highestScore(tier))
+                .and("status = :status", "status", status)
+                .page(risks, Sort.descending("score").and("createdAt").and("id"), page)
+                .map(this::respond);
     }
 
     public RiskResponse update(UUID id, String ifMatch, RiskRequest request) {

@@ -1,5 +1,9 @@
 package io.lightningops.defaults.http;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
 import io.lightningops.defaults.problem.ApiException;
 import io.lightningops.defaults.problem.ProblemType;
 
@@ -14,6 +18,17 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with a versioned resource and its ETag, the answer to a GET or an update. */
+    public static Response ok(Object resource, long version) {
+        return Response.ok(resource).header(HttpHeaders.ETAG, of(version)).build();
+    }
+
+    /** 201 for a resource that a POST to its collection created: Location is the collection's URL and the id. */
+    public static Response created(UriInfo uri, String id, Object resource, long version) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id).build())
+                .header(HttpHeaders.ETAG, of(version)).entity(resource).build();
     }
 
     /** Throws the 428 or 412 problem unless {@code ifMatch} names {@code currentVersion} (or is {@code *}). */

@@ -48,7 +48,7 @@ public class ProblemRoutes {
         router.errorHandler(401, rc -> unauthorized(rc));
         router.errorHandler(403, rc -> problems.send(rc, ProblemType.FORBIDDEN, "Your roles do not allow this operation"));
         router.errorHandler(500, this::failed);
-        router.errorHandler(503, rc -> problems.send(rc, ProblemType.SERVICE_UNAVAILABLE, "Unavailable; retry later"));
+        router.errorHandler(503, rc -> problems.sendUnavailable(rc, "Unavailable; retry later"));
     }
 
     private void tagRequest(RoutingContext rc) {
@@ -79,14 +79,8 @@ public class ProblemRoutes {
     }
 
     private void unauthorized(RoutingContext rc) {
-        if (rc.failure() != null && Failures.identityProviderUnavailable(rc.failure())) {
-            rc.response().putHeader("Retry-After", "5");
-            problems.send(rc, ProblemType.SERVICE_UNAVAILABLE,
-                    "The identity provider cannot be reached to verify the token; retry later");
-            return;
-        }
-        rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"lightning\"");
-        problems.send(rc, ProblemType.UNAUTHORIZED, "A valid bearer token is required");
+        problems.sendAuthenticationFailure(rc, rc.failure(), ProblemResponses.BEARER_CHALLENGE,
+                "A valid bearer token is required");
     }
 
     private void failed(RoutingContext rc) {

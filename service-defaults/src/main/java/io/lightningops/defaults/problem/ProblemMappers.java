@@ -29,6 +29,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import io.lightningops.defaults.http.ProblemResponses;
 import io.lightningops.defaults.http.RequestIds;
 
 /**
@@ -119,12 +120,12 @@ public class ProblemMappers {
         if (Failures.identityProviderUnavailable(e)) {
             LOG.warn("Identity provider unavailable: " + e.getMessage());
             return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE.problem(
-                    "The identity provider cannot be reached to verify the token; retry later"), uri))
-                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+                    ProblemResponses.IDENTITY_PROVIDER_UNAVAILABLE), uri))
+                    .header(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS).build();
         }
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem(
                 "A valid bearer token is required"), uri))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lightning\"").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, ProblemResponses.BEARER_CHALLENGE).build();
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
