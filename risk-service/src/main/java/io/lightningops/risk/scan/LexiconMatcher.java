@@ -21,6 +21,8 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
  * 全网最佳, the REVIEW term 最 inside the BLOCK term 最佳); a finding that overlaps another only in part, or
  * lies inside a less severe one, is reported as well, so that no BLOCK ever hides behind a REVIEW.</li>
  * </ol>
+ * Numbers are whole: a term or phrase that begins (ends) with a digit does not match right after (before)
+ * another digit, so 第1 and NO.1 are not found in 第12 or NO.10.
  * No Quarkus here: the service and the benchmark build it the same way. Thread-safe once built.
  */
 public final class LexiconMatcher {
@@ -77,6 +79,11 @@ public final class LexiconMatcher {
                 nodes.put(key, new Node(node == null ? null : node.term, true));
                 exemptionCount++;
             }
+        }
+        for (Map.Entry<String, Node> entry : nodes.entrySet()) {
+            String key = entry.getKey();
+            entry.getValue().digitStart = isDigit(key.charAt(0));
+            entry.getValue().digitEnd = isDigit(key.charAt(key.length() - 1));
         }
         AhoCorasickDoubleArrayTrie<Node> trie = null;
         if (!nodes.isEmpty()) {
@@ -154,7 +161,13 @@ public final class LexiconMatcher {
             return hits;
         }
         char[] chars = folded.length == folded.chars.length ? folded.chars : Arrays.copyOf(folded.chars, folded.length);
+        int length = chars.length;
         trie.parseText(chars, (AhoCorasickDoubleArrayTrie.IHit<Node>) (begin, end, node) -> {
+            // a number is a whole: 第1 is not in 第12, NO.1 is not in NO.10
+            if ((node.digitStart && begin > 0 && isDigit(chars[begin - 1]))
+                    || (node.digitEnd && end < length && isDigit(chars[end]))) {
+                return;
+            }
             if (withExemptions && node.exempt) {
                 hits.add(begin, end, EXEMPT, node);
             }
@@ -165,7 +178,21 @@ public final class LexiconMatcher {
         return hits;
     }
 
-    private record Node(Term term, boolean exempt) {
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static final class Node {
+
+        final Term term;
+        final boolean exempt;
+        boolean digitStart;
+        boolean digitEnd;
+
+        Node(Term term, boolean exempt) {
+            this.term = term;
+            this.exempt = exempt;
+        }
     }
 
     /** Hits in parallel arrays: scans of long texts find thousands, so no object per hit until it is a finding. */

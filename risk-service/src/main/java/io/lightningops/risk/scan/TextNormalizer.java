@@ -56,7 +56,7 @@ public final class TextNormalizer {
         if (Character.isSurrogate(c)) {
             return c;
         }
-        if (c == DROP || isSeparator(c)) {
+        if (c == DROP) {
             return DROP;
         }
         char folded = c;
@@ -64,7 +64,7 @@ public final class TextNormalizer {
         if (nfkc.length() == 1) {
             folded = nfkc.charAt(0);
         }
-        if (isSeparator(folded)) {
+        if (isSeparator(c) && isSeparator(folded)) {
             return DROP;
         }
         folded = Character.toLowerCase(folded);
