@@ -63,6 +63,41 @@ final class Peers {
         return search;
     }
 
+    /**
+     * The library alternative to our automaton: the same folding, then com.hankcs's automaton over the folded
+     * text (terms folded likewise). What LexiconMatcher would be with the library's matching.
+     */
+    static final class HankcsFolded {
+
+        private final TextNormalizer normalizer;
+        private final AhoCorasickDoubleArrayTrie<String> trie;
+
+        HankcsFolded(TextNormalizer normalizer, BenchData data) {
+            this.normalizer = normalizer;
+            Map<String, String> map = new HashMap<>(data.words.size() * 2);
+            for (String word : data.words) {
+                String key = normalizer.normalize(word);
+                if (!key.isEmpty()) {
+                    map.putIfAbsent(key, word);
+                }
+            }
+            for (String phrase : data.exemptions) {
+                map.putIfAbsent(normalizer.normalize(phrase), phrase);
+            }
+            trie = new AhoCorasickDoubleArrayTrie<>();
+            trie.build(map);
+        }
+
+        /** Hits as (folded start, folded end, term), mapped back to offsets in the text. */
+        List<int[]> scan(String text) {
+            TextNormalizer.Folded folded = normalizer.fold(text);
+            List<int[]> hits = new java.util.ArrayList<>();
+            trie.parseText(folded.toString(), (AhoCorasickDoubleArrayTrie.IHit<String>) (begin, end, term) ->
+                    hits.add(new int[] {folded.startOf(begin), folded.endOf(end)}));
+            return hits;
+        }
+    }
+
     /** com.hankcs:aho-corasick-double-array-trie over the raw terms, no normalization: the ceiling. */
     static AhoCorasickDoubleArrayTrie<String> hankcs(BenchData data) {
         Map<String, String> map = new HashMap<>(data.words.size() * 2);

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
-
 /**
  * An immutable matcher over one revision of the lexicon: every term and every exemption phrase in one
- * Aho–Corasick automaton (com.hankcs's double-array trie), run once over the folded text.
+ * Aho–Corasick automaton ({@link DoubleArrayAutomaton}), run once over the text while it is folded
+ * ({@link TextNormalizer}) and translated into the lexicon's alphabet by a single table lookup per character.
  * <p>
  * Rules of {@link #scan}, applied in this order:
  * <ol>
@@ -22,7 +21,8 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
  * lies inside a less severe one, is reported as well, so that no BLOCK ever hides behind a REVIEW.</li>
  * </ol>
  * Numbers are whole: a term or phrase that begins (ends) with a digit does not match right after (before)
- * another digit, so 第1 and NO.1 are not found in 第12 or NO.10.
+ * another digit, so 第1 and NO.1 are not found in 第12 or NO.10. A term never spans a line break.
+ * <p>
  * No Quarkus here: the service and the benchmark build it the same way. Thread-safe once built.
  */
 public final class LexiconMatcher {
@@ -32,15 +32,22 @@ public final class LexiconMatcher {
     }
 
     private static final int EXEMPT = -1;
+    /** The code of a character that no term or phrase contains: it resets the automaton. */
+    private static final char OTHER = 0;
 
-    private final TextNormalizer normalizer;
-    private final AhoCorasickDoubleArrayTrie<Node> trie;
+    private final char[] translate;
+    private final boolean[] digit;
+    private final DoubleArrayAutomaton automaton;
+    private final Node[] nodes;
     private final int terms;
     private final int exemptions;
 
-    private LexiconMatcher(TextNormalizer normalizer, AhoCorasickDoubleArrayTrie<Node> trie, int terms, int exemptions) {
-        this.normalizer = normalizer;
-        this.trie = trie;
+    private LexiconMatcher(char[] translate, boolean[] digit, DoubleArrayAutomaton automaton, Node[] nodes, int terms,
+            int exemptions) {
+        this.translate = translate;
+        this.digit = digit;
+        this.automaton = automaton;
+        this.nodes = nodes;
         this.terms = terms;
         this.exemptions = exemptions;
     }
@@ -50,22 +57,22 @@ public final class LexiconMatcher {
      * otherwise the first given. Terms or phrases that fold to nothing are ignored.
      */
     public static LexiconMatcher build(TextNormalizer normalizer, Collection<Term> terms, Collection<String> exemptions) {
-        Map<String, Node> nodes = new HashMap<>(Math.max(16, (terms.size() + exemptions.size()) * 2));
+        Map<String, Node> byKey = new HashMap<>(Math.max(16, (terms.size() + exemptions.size()) * 2));
         int termCount = 0;
         for (Term term : terms) {
             String key = normalizer.normalize(term.term());
             if (key.isEmpty()) {
                 continue;
             }
-            Node node = nodes.get(key);
+            Node node = byKey.get(key);
             if (node == null) {
-                nodes.put(key, new Node(term, false));
+                byKey.put(key, new Node(key, term, false));
                 termCount++;
             } else if (node.term == null) {
-                nodes.put(key, new Node(term, node.exempt));
+                node.term = term;
                 termCount++;
             } else if (node.term.severity() == Severity.REVIEW && term.severity() == Severity.BLOCK) {
-                nodes.put(key, new Node(term, node.exempt));
+                node.term = term;
             }
         }
         int exemptionCount = 0;
@@ -74,23 +81,65 @@ public final class LexiconMatcher {
             if (key.isEmpty()) {
                 continue;
             }
-            Node node = nodes.get(key);
-            if (node == null || !node.exempt) {
-                nodes.put(key, new Node(node == null ? null : node.term, true));
+            Node node = byKey.computeIfAbsent(key, k -> new Node(k, null, false));
+            if (!node.exempt) {
+                node.exempt = true;
                 exemptionCount++;
             }
         }
-        for (Map.Entry<String, Node> entry : nodes.entrySet()) {
-            String key = entry.getKey();
-            entry.getValue().digitStart = isDigit(key.charAt(0));
-            entry.getValue().digitEnd = isDigit(key.charAt(key.length() - 1));
+        Node[] nodes = byKey.values().toArray(new Node[0]);
+
+        // the alphabet: every character of a key, the most frequent first so that the double array stays dense;
+        // the digits always, so that the number rule can see them
+        int[] frequency = new int[Character.MAX_VALUE + 1];
+        for (Node node : nodes) {
+            for (int i = 0; i < node.key.length(); i++) {
+                frequency[node.key.charAt(i)]++;
+            }
         }
-        AhoCorasickDoubleArrayTrie<Node> trie = null;
-        if (!nodes.isEmpty()) {
-            trie = new AhoCorasickDoubleArrayTrie<>();
-            trie.build(nodes);
+        for (char d = '0'; d <= '9'; d++) {
+            frequency[d]++;
         }
-        return new LexiconMatcher(normalizer, trie, termCount, exemptionCount);
+        int distinct = 0;
+        for (int f : frequency) {
+            distinct += f > 0 ? 1 : 0;
+        }
+        long[] ranked = new long[distinct];
+        int r = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (frequency[c] > 0) {
+                ranked[r++] = ((long) (Integer.MAX_VALUE - frequency[c]) << 16) | c;
+            }
+        }
+        Arrays.sort(ranked);
+        char[] code = new char[Character.MAX_VALUE + 1];
+        for (int i = 0; i < ranked.length; i++) {
+            code[(int) (ranked[i] & 0xFFFF)] = (char) (i + 1);
+        }
+        boolean[] digit = new boolean[distinct + 1];
+        for (char d = '0'; d <= '9'; d++) {
+            digit[code[d]] = true;
+        }
+        char[] translate = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char folded = normalizer.fold((char) c);
+            translate[c] = folded == TextNormalizer.DROP ? TextNormalizer.DROP : code[folded];
+        }
+
+        char[][] keys = new char[nodes.length][];
+        for (int i = 0; i < nodes.length; i++) {
+            String key = nodes[i].key;
+            char[] codes = new char[key.length()];
+            for (int j = 0; j < codes.length; j++) {
+                codes[j] = code[key.charAt(j)];
+            }
+            keys[i] = codes;
+            nodes[i].length = codes.length;
+            nodes[i].digitStart = digit[codes[0]];
+            nodes[i].digitEnd = digit[codes[codes.length - 1]];
+        }
+        DoubleArrayAutomaton automaton = DoubleArrayAutomaton.build(keys, distinct);
+        return new LexiconMatcher(translate, digit, automaton, nodes, termCount, exemptionCount);
     }
 
     /** Distinct terms (by folded form). */
@@ -105,8 +154,7 @@ public final class LexiconMatcher {
 
     /** The findings of terms whose category {@code categories} accepts, by the rules above, in text order. */
     public List<Finding> scan(String text, Predicate<String> categories) {
-        TextNormalizer.Folded folded = normalizer.fold(text);
-        Hits hits = hits(folded, categories, true);
+        Hits hits = hits(text, categories, true);
         if (hits.size == 0) {
             return List.of();
         }
@@ -116,24 +164,23 @@ public final class LexiconMatcher {
         int anyUntil = -1;
         int blockUntil = -1;
         for (int i = 0; i < hits.size; i++) {
-            int start = hits.start[i];
             int end = hits.end[i];
-            Node node = hits.node[i];
             if (hits.kind[i] == EXEMPT) {
                 exemptUntil = Math.max(exemptUntil, end);
                 continue;
             }
-            Term term = node.term;
+            Term term = hits.node[i].term;
             boolean block = term.severity() == Severity.BLOCK;
             boolean exempted = exemptUntil >= end;
             boolean covered = block ? blockUntil >= end : anyUntil >= end;
-            anyUntil = Math.max(anyUntil, exempted ? -1 : end);
-            if (block && !exempted) {
-                blockUntil = Math.max(blockUntil, end);
+            if (!exempted) {
+                anyUntil = Math.max(anyUntil, end);
+                if (block) {
+                    blockUntil = Math.max(blockUntil, end);
+                }
             }
             if (!exempted && !covered) {
-                findings.add(new Finding(term.term(), term.category(), term.severity(),
-                        folded.startOf(start), folded.endOf(end), term.suggestion()));
+                findings.add(finding(term, hits, i));
             }
         }
         return findings;
@@ -144,52 +191,109 @@ public final class LexiconMatcher {
      * overlap rule, in order of their end: what a plain multi-pattern search reports.
      */
     public List<Finding> findAll(String text, Predicate<String> categories) {
-        TextNormalizer.Folded folded = normalizer.fold(text);
-        Hits hits = hits(folded, categories, false);
+        Hits hits = hits(text, categories, false);
         List<Finding> findings = new ArrayList<>(hits.size);
         for (int i = 0; i < hits.size; i++) {
-            Term term = hits.node[i].term;
-            findings.add(new Finding(term.term(), term.category(), term.severity(),
-                    folded.startOf(hits.start[i]), folded.endOf(hits.end[i]), term.suggestion()));
+            findings.add(finding(hits.node[i].term, hits, i));
         }
         return findings;
     }
 
-    private Hits hits(TextNormalizer.Folded folded, Predicate<String> categories, boolean withExemptions) {
-        Hits hits = new Hits();
-        if (trie == null || folded.length == 0) {
-            return hits;
+    private Finding finding(Term term, Hits hits, int i) {
+        return new Finding(term.term(), term.category(), term.severity(), hits.origin[hits.start[i]],
+                hits.origin[hits.end[i] - 1] + 1, term.suggestion());
+    }
+
+    /** One pass: fold, translate and run the automaton; hits in folded positions, origins kept for mapping back. */
+    private Hits hits(String text, Predicate<String> categories, boolean withExemptions) {
+        int n = text.length();
+        Hits hits = new Hits(n);
+        int[] origin = hits.origin;
+        char[] codes = hits.codes;
+        char[] table = translate;
+        int[] base = automaton.base;
+        int[] check = automaton.check;
+        int[] fail = automaton.fail;
+        int[] key = automaton.key;
+        int[] nextOutput = automaton.nextOutput;
+        int state = 0;
+        int p = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            char c = table[ch];
+            if (c == TextNormalizer.DROP) {
+                continue;
+            }
+            if (Character.isSurrogate(ch)) {
+                if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    char low = text.charAt(i + 1);
+                    if (TextNormalizer.dropsCodePoint(Character.toCodePoint(ch, low))) {
+                        i++;
+                        continue;
+                    }
+                    origin[p] = i;
+                    codes[p++] = c;
+                    state = c == OTHER ? 0 : automaton.step(state, c);
+                    if (state != 0) {
+                        collect(hits, state, p, key, nextOutput, categories, withExemptions);
+                    }
+                    i++;
+                    ch = low;
+                    c = table[low];
+                } else {
+                    continue;
+                }
+            }
+            origin[p] = i;
+            codes[p++] = c;
+            if (c == OTHER) {
+                state = 0;
+                continue;
+            }
+            int t = base[state] + c;
+            while (check[t] != state) {
+                if (state == 0) {
+                    t = 0;
+                    break;
+                }
+                state = fail[state];
+                t = base[state] + c;
+            }
+            state = t;
+            if (state != 0 && (key[state] >= 0 || nextOutput[state] >= 0)) {
+                collect(hits, state, p, key, nextOutput, categories, withExemptions);
+            }
         }
-        char[] chars = folded.length == folded.chars.length ? folded.chars : Arrays.copyOf(folded.chars, folded.length);
-        int length = chars.length;
-        trie.parseText(chars, (AhoCorasickDoubleArrayTrie.IHit<Node>) (begin, end, node) -> {
-            // a number is a whole: 第1 is not in 第12, NO.1 is not in NO.10
-            if ((node.digitStart && begin > 0 && isDigit(chars[begin - 1]))
-                    || (node.digitEnd && end < length && isDigit(chars[end]))) {
-                return;
-            }
-            if (withExemptions && node.exempt) {
-                hits.add(begin, end, EXEMPT, node);
-            }
-            if (node.term != null && categories.test(node.term.category())) {
-                hits.add(begin, end, node.term.severity().ordinal(), node);
-            }
-        });
+        hits.length = p;
+        hits.dropSplitNumbers(digit);
         return hits;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    private void collect(Hits hits, int state, int end, int[] key, int[] nextOutput, Predicate<String> categories,
+            boolean withExemptions) {
+        for (int s = key[state] >= 0 ? state : nextOutput[state]; s >= 0; s = nextOutput[s]) {
+            Node node = nodes[key[s]];
+            int start = end - node.length;
+            if (withExemptions && node.exempt) {
+                hits.add(start, end, EXEMPT, node);
+            }
+            if (node.term != null && categories.test(node.term.category())) {
+                hits.add(start, end, node.term.severity().ordinal(), node);
+            }
+        }
     }
 
     private static final class Node {
 
-        final Term term;
-        final boolean exempt;
+        final String key;
+        Term term;
+        boolean exempt;
+        int length;
         boolean digitStart;
         boolean digitEnd;
 
-        Node(Term term, boolean exempt) {
+        Node(String key, Term term, boolean exempt) {
+            this.key = key;
             this.term = term;
             this.exempt = exempt;
         }
@@ -198,11 +302,19 @@ public final class LexiconMatcher {
     /** Hits in parallel arrays: scans of long texts find thousands, so no object per hit until it is a finding. */
     private static final class Hits {
 
-        int[] start = new int[16];
-        int[] end = new int[16];
-        int[] kind = new int[16];
-        Node[] node = new Node[16];
+        final int[] origin;
+        final char[] codes;
+        int length;
+        int[] start = new int[8];
+        int[] end = new int[8];
+        int[] kind = new int[8];
+        Node[] node = new Node[8];
         int size;
+
+        Hits(int textLength) {
+            origin = new int[textLength];
+            codes = new char[textLength];
+        }
 
         void add(int s, int e, int k, Node n) {
             if (size == start.length) {
@@ -218,27 +330,54 @@ public final class LexiconMatcher {
             node[size++] = n;
         }
 
+        /** Drops hits that begin or end with a digit inside a longer number. */
+        void dropSplitNumbers(boolean[] digit) {
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                Node n = node[i];
+                boolean split = (n.digitStart && start[i] > 0 && digit[codes[start[i] - 1]])
+                        || (n.digitEnd && end[i] < length && digit[codes[end[i]]]);
+                if (!split) {
+                    start[kept] = start[i];
+                    end[kept] = end[i];
+                    kind[kept] = kind[i];
+                    node[kept++] = n;
+                }
+            }
+            size = kept;
+        }
+
         /** By start; at the same start the longest first, and an exemption before a term of the same span. */
         void sort() {
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
+            int[] indexes = new int[size];
+            if (length < (1 << 30) && size < (1 << 23)) {
+                // packed: start (30 bits), 255 - length (8 bits), kind + 1 (2 bits), index (23 bits)
+                long[] order = new long[size];
+                for (int i = 0; i < size; i++) {
+                    order[i] = ((long) start[i] << 33) | ((long) (255 - Math.min(end[i] - start[i], 255)) << 25)
+                            | ((long) (kind[i] + 1) << 23) | i;
+                }
+                Arrays.sort(order);
+                for (int i = 0; i < size; i++) {
+                    indexes[i] = (int) (order[i] & 0x7FFFFF);
+                }
+            } else {
+                Integer[] boxed = new Integer[size];
+                for (int i = 0; i < size; i++) {
+                    boxed[i] = i;
+                }
+                Arrays.sort(boxed, (a, b) -> start[a] != start[b] ? Integer.compare(start[a], start[b])
+                        : end[a] != end[b] ? Integer.compare(end[b], end[a]) : Integer.compare(kind[a], kind[b]));
+                for (int i = 0; i < size; i++) {
+                    indexes[i] = boxed[i];
+                }
             }
-            Arrays.sort(order, (a, b) -> {
-                if (start[a] != start[b]) {
-                    return Integer.compare(start[a], start[b]);
-                }
-                if (end[a] != end[b]) {
-                    return Integer.compare(end[b], end[a]);
-                }
-                return Integer.compare(kind[a], kind[b]);
-            });
             int[] s = new int[size];
             int[] e = new int[size];
             int[] k = new int[size];
             Node[] n = new Node[size];
             for (int i = 0; i < size; i++) {
-                int j = order[i];
+                int j = indexes[i];
                 s[i] = start[j];
                 e[i] = end[j];
                 k[i] = kind[j];

@@ -24,13 +24,14 @@ import java.text.Normalizer;
  * is a claim, {@code 100} is not).</li>
  * </ul>
  * Every rule maps one UTF-16 unit to at most one, so the whole fold is a single table of 64k entries built
- * once; folding a text is one lookup per character. Characters outside the BMP (emoji, rare ideographs) are
+ * once; folding a text is one lookup per character (LexiconMatcher composes the table with its own alphabet, so a
+ * scan folds and translates each character with a single lookup). Characters outside the BMP (emoji, rare ideographs) are
  * dropped when they are symbols and kept unchanged otherwise. The class is immutable and thread-safe.
  */
 public final class TextNormalizer {
 
     /** Marks a character that folding drops. U+FFFF is a noncharacter, so no text needs it as itself. */
-    private static final char DROP = '\uFFFF';
+    static final char DROP = '\uFFFF';
     private static final String TRADITIONAL_TO_SIMPLIFIED = "data/dictionary/TSCharacters.txt";
 
     private final char[] fold;
@@ -111,6 +112,16 @@ public final class TextNormalizer {
         return table;
     }
 
+    /** The folded form of one UTF-16 unit, {@link #DROP} when folding drops it; surrogates stay as they are. */
+    char fold(char c) {
+        return fold[c];
+    }
+
+    /** Whether a character outside the BMP is one that folding drops (emoji and other symbols). */
+    static boolean dropsCodePoint(int codePoint) {
+        return isSeparatorType(Character.getType(codePoint));
+    }
+
     /** The folded form of a lexicon term or phrase: what it is stored and compared as. */
     public String normalize(CharSequence text) {
         Folded folded = fold(text);
@@ -132,8 +143,7 @@ public final class TextNormalizer {
             }
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                 char low = text.charAt(i + 1);
-                int type = Character.getType(Character.toCodePoint(c, low));
-                if (!isSeparatorType(type)) {
+                if (!dropsCodePoint(Character.toCodePoint(c, low))) {
                     out[length] = c;
                     origin[length++] = i;
                     out[length] = low;

@@ -104,6 +104,41 @@ class LexiconMatcherTest {
     }
 
     @Test
+    void theAutomatonFindsExactlyWhatABruteForceSearchFinds() {
+        java.util.Random random = new java.util.Random(42);
+        String alphabet = "ab最佳国家级一";
+        for (int round = 0; round < 200; round++) {
+            java.util.Set<String> keys = new java.util.TreeSet<>();
+            int count = 1 + random.nextInt(30);
+            while (keys.size() < count) {
+                keys.add(randomText(random, alphabet, 1 + random.nextInt(5)));
+            }
+            List<LexiconMatcher.Term> lexicon = keys.stream().map(k -> term(k, Severity.REVIEW)).toList();
+            LexiconMatcher matcher = LexiconMatcher.build(NORMALIZER, lexicon, List.of());
+            String text = randomText(random, alphabet + "xyz", random.nextInt(200));
+            java.util.Set<String> expected = new java.util.TreeSet<>();
+            for (String key : keys) {
+                for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+                    expected.add(at + ":" + (at + key.length()) + ":" + key);
+                }
+            }
+            java.util.Set<String> actual = new java.util.TreeSet<>();
+            for (Finding f : matcher.findAll(text, c -> true)) {
+                actual.add(f.start() + ":" + f.end() + ":" + f.term());
+            }
+            assertEquals(expected, actual, "keys " + keys + " in " + text);
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    @Test
     void anEmptyLexiconFindsNothing() {
         assertEquals(List.of(), LexiconMatcher.build(NORMALIZER, List.of(), List.of()).scan("最佳", c -> true));
     }
