@@ -184,6 +184,18 @@ class LexiconResourceTest {
     }
 
     @Test
+    void aTextImportWithoutACharsetIsReadAsUtf8() {
+        String term = "无字符集" + unique();
+        given().header("Authorization", COMPLIANCE).contentType("text/plain")
+                .body(term.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("category", "IMPORT_TEST").queryParam("severity", "BLOCK")
+                .post("/api/lexicon/terms/import")
+                .then().statusCode(200).body("imported", equalTo(1));
+        given().header("Authorization", ANALYST).queryParam("q", term).get("/api/lexicon/terms")
+                .then().statusCode(200).body("items.term", equalTo(List.of(term)));
+    }
+
+    @Test
     void aTextImportNeedsACategoryAndSeverity() {
         given().header("Authorization", COMPLIANCE).contentType("text/plain; charset=UTF-8").body("好物")
                 .queryParam("severity", "REVIEW")

@@ -263,6 +263,27 @@ class ScanResourceTest {
     }
 
     @Test
+    void theDocumentedExamplesAreWhatTheServiceAnswers() throws Exception {
+        String answer = given().header("Authorization", OPERATOR).contentType(ContentType.JSON).body(Examples.SCAN_REQUEST)
+                .post("/api/scans").then().statusCode(200).extract().asString();
+        assertEquals(JSON.readTree(Examples.SCAN_RESULT), JSON.readTree(answer));
+        String batch = given().header("Authorization", OPERATOR).contentType(ContentType.JSON)
+                .body(Examples.BATCH_SCAN_REQUEST)
+                .post("/api/scans/batch").then().statusCode(200).extract().asString();
+        assertEquals(JSON.readTree(Examples.BATCH_SCAN_RESULT), JSON.readTree(batch));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesScansAndTheLexicon() {
+        given().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/api/scans'.post.operationId", equalTo("scan"))
+                .body("paths.'/api/scans/batch'.post.responses.'413'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/lexicon/terms/import'.post", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/lexicon/exemptions/{id}'.put.responses.'412'", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void scansNeedAToken() {
         given().contentType(ContentType.JSON).body(body("最佳")).post("/api/scans")
                 .then().statusCode(401).contentType("application/problem+json");
