@@ -21,6 +21,8 @@ import io.lightningops.defaults.paging.Page;
 import io.lightningops.defaults.paging.PageParams;
 import io.lightningops.defaults.persistence.ListQuery;
 import io.lightningops.defaults.problem.ApiException;
+import io.lightningops.defaults.problem.Failures;
+import io.lightningops.defaults.problem.ProblemType;
 import io.lightningops.risk.domain.LexiconExemption;
 import io.lightningops.risk.domain.LexiconTerm;
 import io.lightningops.risk.repository.LexiconExemptionRepository;
@@ -300,6 +302,9 @@ public class LexiconService {
         try {
             terms.flush();
         } catch (PersistenceException e) {
+            if (Failures.classify(e) != ProblemType.CONFLICT) {
+                throw e;
+            }
             // two requests added the same folded form at once: the unique constraint let one of them win
             throw ApiException.conflict("The lexicon changed concurrently and already has this entry; read it and retry");
         }
