@@ -7,8 +7,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 
 import io.lightningops.risk.repository.LexiconSnapshots;
 
@@ -37,6 +40,18 @@ public class Scanner {
     public Scanner(LexiconSnapshots lexicon) {
         this.lexicon = lexicon;
         this.normalizer = TextNormalizer.create();
+    }
+
+    /**
+     * Builds the matcher at startup, so that the first scan does not pay for it. Best effort: without the
+     * database now, the first scan builds it instead.
+     */
+    void warmUp(@Observes StartupEvent event) {
+        try {
+            matcher();
+        } catch (RuntimeException e) {
+            LOG.warnf("Lexicon not loaded at startup (%s); the first scan will load it", e.getMessage());
+        }
     }
 
     /** A content scan: every lexicon term except NEGATIVE ones, with the verdict of the most severe. */
