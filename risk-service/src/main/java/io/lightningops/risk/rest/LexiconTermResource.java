@@ -55,6 +55,13 @@ public class LexiconTermResource {
 
     private static final Pattern CATEGORY = Pattern.compile(Lexicon.CATEGORY_PATTERN);
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\n|\r");
+    // both media types are one operation in the OpenAPI document, so both methods say the same
+    private static final String IMPORT_DESCRIPTION = "Roles: admin, compliance. `text/plain`: one term a line, each "
+            + "with the `category` and `severity` of the query (both required then). `application/json`: an array of "
+            + "{term, category, severity, suggestion?}, the shape the JSON export gives. Lines (items) are refused, each "
+            + "with its 1-based line number (position) and reason, when empty, with control characters, longer than 64 "
+            + "characters, with nothing to match, duplicates (by folded form) of a term or an earlier line, or with a bad "
+            + "category, severity or suggestion; the rest are imported, in one transaction, and apply from the next scan.";
 
     private final LexiconService service;
     private final Idempotency idempotency;
@@ -156,20 +163,17 @@ public class LexiconTermResource {
     @Path("/import")
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE})
-    @Operation(operationId = "importLexiconTermsText", summary = "Import terms from a text file, one term a line",
-            description = "Roles: admin, compliance. Every term gets the `category` and `severity` of the query. Lines "
-                    + "are refused, each with its line number and reason, when empty, with control characters, longer "
-                    + "than 64 characters, with nothing to match, or duplicates (by folded form) of a term or an earlier "
-                    + "line; the rest are imported, in one transaction.")
+    @Operation(operationId = "importLexiconTerms", summary = "Import terms: a text file (one term a line) or JSON",
+            description = IMPORT_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "lines", value = Examples.IMPORT_TEXT)))
     @APIResponse(responseCode = "200", description = "What was imported and what was refused",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
                     examples = @ExampleObject(name = "result", value = Examples.IMPORT_RESULT)))
     public ImportResult importText(
-            @Parameter(description = "Category of every imported term", required = true, example = "AD_LAW")
+            @Parameter(description = "text/plain only, and required there: the category of every imported term", example = "AD_LAW")
             @QueryParam("category") String category,
-            @Parameter(description = "Severity of every imported term", required = true)
+            @Parameter(description = "text/plain only, and required there: the severity of every imported term")
             @QueryParam("severity") Severity severity,
             String body) {
         if (category == null || !CATEGORY.matcher(category).matches()) {
@@ -194,10 +198,8 @@ public class LexiconTermResource {
     @POST
     @Path("/import")
     @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE})
-    @Operation(operationId = "importLexiconTermsJson", summary = "Import terms from JSON",
-            description = "Roles: admin, compliance. A JSON array of {term, category, severity, suggestion?}, as the "
-                    + "JSON export gives it. Items are refused, each with its 1-based position and reason, as lines of "
-                    + "a text import are, and also for a bad category, severity or suggestion; the rest are imported.")
+    @Operation(operationId = "importLexiconTerms", summary = "Import terms: a text file (one term a line) or JSON",
+            description = IMPORT_DESCRIPTION)
     @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ImportItem.class),
             examples = @ExampleObject(name = "items", value = Examples.IMPORT_JSON)))
     @APIResponse(responseCode = "200", description = "What was imported and what was refused",
