@@ -20,6 +20,40 @@ final class Examples {
              "status": "OPEN", "createdAt": "2026-11-26T09:00:00Z", "updatedAt": "2026-11-26T09:00:00Z", "version": 0}""";
 
 
+    // ---- risk-ops branch (reviews, risk history, incidents, comments, anomalies) ----
+
+    static final String REVIEW_REQUEST = """
+            {"contentType": "VIDEO", "contentRef": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f",
+             "title": "全网最佳的冷萃咖啡", "text": "3秒钩子：这是全网最佳的冷萃……",
+             "findings": [{"term": "最佳", "category": "AD_LAW", "severity": "REVIEW", "start": 2, "end": 4,
+                           "suggestion": "改为“优质”"}]}""";
+
+    static final String REVIEW_OPENED = """
+            {"id": "7a3d9c2e-1b4f-4e6a-8c5d-2f1e0a9b8c7d", "contentType": "VIDEO",
+             "contentRef": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f", "title": "全网最佳的冷萃咖啡",
+             "text": "3秒钩子：这是全网最佳的冷萃……",
+             "findings": [{"term": "最佳", "category": "AD_LAW", "severity": "REVIEW", "start": 2, "end": 4,
+                           "suggestion": "改为“优质”"}],
+             "status": "OPEN", "level": "SELF_CHECK", "finalLevel": "LEGAL", "openedBy": "operator", "decisions": [],
+             "createdAt": "2026-11-26T09:00:00Z", "updatedAt": "2026-11-26T09:00:00Z", "closedAt": null, "version": 0}""";
+
+    static final String REVIEW_DECISION = """
+            {"level": "COMPLIANCE", "decision": "APPROVE", "reason": "“最佳”已改为“优质”，符合广告法"}""";
+
+    static final String REVIEW_APPROVED = """
+            {"id": "7a3d9c2e-1b4f-4e6a-8c5d-2f1e0a9b8c7d", "contentType": "VIDEO",
+             "contentRef": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f", "title": "全网优质的冷萃咖啡", "text": "……",
+             "findings": [], "status": "APPROVED", "level": null, "finalLevel": "LEGAL", "openedBy": "operator",
+             "decisions": [
+               {"level": "SELF_CHECK", "decision": "APPROVE", "reason": "已改为“优质”", "decidedBy": "operator",
+                "decidedAt": "2026-11-26T09:10:00Z"},
+               {"level": "COMPLIANCE", "decision": "APPROVE", "reason": "符合广告法", "decidedBy": "compliance",
+                "decidedAt": "2026-11-26T10:00:00Z"},
+               {"level": "LEGAL", "decision": "APPROVE", "reason": "无法律风险", "decidedBy": "admin",
+                "decidedAt": "2026-11-26T11:00:00Z"}],
+             "createdAt": "2026-11-26T09:00:00Z", "updatedAt": "2026-11-26T11:00:00Z",
+             "closedAt": "2026-11-26T11:00:00Z", "version": 3}""";
+
     private Examples() {
     }
 }
