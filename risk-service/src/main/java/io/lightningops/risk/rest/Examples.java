@@ -54,6 +54,17 @@ final class Examples {
              "createdAt": "2026-11-26T09:00:00Z", "updatedAt": "2026-11-26T11:00:00Z",
              "closedAt": "2026-11-26T11:00:00Z", "version": 3}""";
 
+    static final String RISK_HISTORY = """
+            {"items": [
+              {"version": 0, "action": "CREATED", "changedBy": "compliance", "changedAt": "2026-11-26T09:00:00Z",
+               "changes": [{"field": "title", "from": null, "to": "达人视频使用绝对化用语"},
+                           {"field": "score", "from": null, "to": "64"}, {"field": "tier", "from": null, "to": "MAJOR"},
+                           {"field": "owner", "from": null, "to": "合规组·王敏"}, {"field": "status", "from": null, "to": "OPEN"}]},
+              {"version": 1, "action": "UPDATED", "changedBy": "compliance", "changedAt": "2026-11-27T10:00:00Z",
+               "changes": [{"field": "likelihood", "from": "4", "to": "2"}, {"field": "score", "from": "64", "to": "24"},
+                           {"field": "tier", "from": "MAJOR", "to": "GENERAL"}, {"field": "status", "from": "OPEN", "to": "MITIGATING"}]}],
+             "page": 0, "size": 20, "total": 2}""";
+
     private Examples() {
     }
 }
