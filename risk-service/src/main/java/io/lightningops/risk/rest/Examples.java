@@ -65,6 +65,37 @@ final class Examples {
                            {"field": "tier", "from": "MAJOR", "to": "GENERAL"}, {"field": "status", "from": "OPEN", "to": "MITIGATING"}]}],
              "page": 0, "size": 20, "total": 2}""";
 
+    static final String INCIDENT_REQUEST = """
+            {"type": "CONTENT_VIOLATION", "tier": "IMPORTANT", "title": "主账号视频被平台判定违规下架",
+             "description": "视频含未经授权的背景音乐", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+             "videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f"}""";
+
+    static final String INCIDENT = """
+            {"id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "type": "CONTENT_VIOLATION", "tier": "IMPORTANT",
+             "status": "ACKNOWLEDGED", "source": "MANUAL", "title": "主账号视频被平台判定违规下架",
+             "description": "视频含未经授权的背景音乐", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+             "videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f", "alert": null, "openedBy": "compliance",
+             "openedAt": "2026-11-26T09:00:00Z", "acknowledgeBy": "2026-11-26T09:30:00Z",
+             "handleBy": "2026-11-28T09:00:00Z", "repairBy": "2026-12-03T09:00:00Z",
+             "acknowledgedAt": "2026-11-26T09:12:00Z", "handledAt": null, "repairedAt": null, "closedAt": null,
+             "overdue": false, "overdueDeadlines": [], "escalationLevel": 2,
+             "steps": [{"step": "TAKE_DOWN", "done": true, "doneBy": "compliance", "doneAt": "2026-11-26T09:20:00Z",
+                        "note": "视频已下架"},
+                       {"step": "EDIT", "done": false, "doneBy": null, "doneAt": null, "note": null},
+                       {"step": "COMPENSATE", "done": false, "doneBy": null, "doneAt": null, "note": null}],
+             "transitions": [{"from": null, "to": "OPEN", "by": "compliance", "at": "2026-11-26T09:00:00Z", "note": null},
+                             {"from": "OPEN", "to": "ACKNOWLEDGED", "by": "compliance", "at": "2026-11-26T09:12:00Z",
+                              "note": "值班合规已响应"}],
+             "createdAt": "2026-11-26T09:00:00Z", "updatedAt": "2026-11-26T09:20:00Z", "version": 2}""";
+
+    static final String ALERT_REQUEST = """
+            {"alertId": "a1f2c3d4-0000-4000-8000-000000000001", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+             "videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f", "type": "PLAYS_DROP", "observed": 52000,
+             "baseline": 100000, "detectedAt": "2026-11-26T08:55:00+08:00", "message": "播放量较7日基线下降48%"}""";
+
+    static final String INCIDENT_TRANSITION = """
+            {"status": "ACKNOWLEDGED", "note": "值班合规已响应，正在核实"}""";
+
     private Examples() {
     }
 }

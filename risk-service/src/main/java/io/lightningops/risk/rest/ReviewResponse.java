@@ -1,8 +1,6 @@
 package io.lightningops.risk.rest;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,7 +43,7 @@ public record ReviewResponse(
 
         static DecisionView from(ReviewDecision decision) {
             return new DecisionView(decision.level, decision.decision, decision.reason, decision.decidedBy,
-                    utc(decision.decidedAt));
+                    Times.utc(decision.decidedAt));
         }
     }
 
@@ -53,10 +51,6 @@ public record ReviewResponse(
         return new ReviewResponse(Ids.format(review.id), review.contentType, review.contentRef, review.title,
                 review.text, review.findings.stream().map(FindingBody::from).toList(), review.status, review.level,
                 finalLevel, review.openedBy, review.decisions.stream().map(DecisionView::from).toList(),
-                utc(review.createdAt), utc(review.updatedAt), utc(review.closedAt), review.version);
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+                Times.utc(review.createdAt), Times.utc(review.updatedAt), Times.utc(review.closedAt), review.version);
     }
 }
