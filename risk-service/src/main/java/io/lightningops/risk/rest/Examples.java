@@ -149,6 +149,19 @@ final class Examples {
     static final String INCIDENT_TRANSITION = """
             {"status": "ACKNOWLEDGED", "note": "值班合规已响应，正在核实"}""";
 
+    static final String COMMENT_BATCH = """
+            {"videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+             "comments": [
+               {"commentId": "7301234567890123456", "text": "买了两次都是假货，骗子！", "postedAt": "2026-11-26T20:05:00+08:00",
+                "authorRef": "u-88321"},
+               {"commentId": "7301234567890123457", "text": "冷萃真的好喝", "postedAt": "2026-11-26T20:06:10+08:00"}]}""";
+
+    static final String COMMENT_BATCH_RESULT = """
+            {"accepted": 2, "duplicates": 0, "negative": 1, "spikes": [
+              {"bucketStart": "2026-11-26T12:00:00Z", "bucketEnd": "2026-11-26T13:00:00Z", "comments": 20, "negative": 12,
+               "negativeRatio": 0.6000, "baselineRatio": 0.0500, "incidentId": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+               "incidentRaised": true}]}""";
+
     private Examples() {
     }
 }
