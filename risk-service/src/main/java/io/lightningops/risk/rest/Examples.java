@@ -162,6 +162,19 @@ final class Examples {
                "negativeRatio": 0.6000, "baselineRatio": 0.0500, "incidentId": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
                "incidentRaised": true}]}""";
 
+    static final String ANOMALY_REPORT = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "from": "2026-11-19T00:00:00Z",
+             "to": "2026-11-26T00:00:00Z", "snapshotsExamined": 168, "truncated": false, "flags": [
+              {"rule": "LIKES_WITHOUT_PLAYS", "videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f",
+               "from": "2026-11-24T02:00:00Z", "to": "2026-11-24T03:00:00Z",
+               "evidence": {"playsGained": 1200, "likesGained": 5400, "likesPerPlay": 4.5, "maxLikesPerPlay": 0.30}},
+              {"rule": "FOLLOWERS_WITHOUT_PLAYS", "videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f",
+               "from": "2026-11-25T01:00:00Z", "to": "2026-11-25T02:00:00Z",
+               "evidence": {"playsGained": 0, "followersGained": 800, "followersPerPlay": null, "maxFollowersPerPlay": 0.05}},
+              {"rule": "IDENTICAL_COMMENT_BURST", "videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f",
+               "from": "2026-11-25T12:00:00Z", "to": "2026-11-25T12:04:00Z",
+               "evidence": {"text": "太好喝了！必须买！", "count": 40, "window": "PT10M", "minCount": 5}}]}""";
+
     private Examples() {
     }
 }
