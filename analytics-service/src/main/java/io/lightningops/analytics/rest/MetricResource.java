@@ -36,9 +36,10 @@ public class MetricResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR, Roles.COMPLIANCE})
     @Operation(operationId = "listMetrics", summary = "List metric snapshots",
-            description = "Roles: admin, analyst, operator. Newest capturedAt first (then by video id); filter by "
+            description = "Roles: admin, analyst, operator, compliance (risk-service reads the series with its caller's "
+                    + "token to detect engagement anomalies). Newest capturedAt first (then by video id); filter by "
                     + "account, video and the window [from, to).")
     @APIResponse(responseCode = "200", description = "A page of snapshots")
     public Page<VideoSnapshotResponse> list(

@@ -84,14 +84,29 @@ public class RiskResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE, Roles.ANALYST})
     @Operation(operationId = "listRisks", summary = "List the risk register",
-            description = "Roles: admin, compliance, analyst. Highest score first; filter by category, tier and status.")
+            description = "Roles: admin, compliance, analyst. Highest score first; filter by category, tier, status and owner.")
     @APIResponse(responseCode = "200", description = "A page of risks")
     public Page<RiskResponse> list(
             @Parameter(description = "Only risks of this category") @QueryParam("category") RiskCategory category,
             @Parameter(description = "Only risks of this tier") @QueryParam("tier") RiskTier tier,
             @Parameter(description = "Only risks in this status") @QueryParam("status") RiskStatus status,
+            @Parameter(description = "Only risks of this owner (exact)") @QueryParam("owner") String owner,
             @Valid @BeanParam PageParams page) {
-        return service.list(category, tier, status, page);
+        return service.list(category, tier, status, owner, page);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE, Roles.ANALYST})
+    @Operation(operationId = "listRiskHistory", summary = "List a risk's history",
+            description = "Roles: admin, compliance, analyst. Every change of the risk, oldest first: its registration "
+                    + "(CREATED, every field from null) and each update that changed something (UPDATED), with who made "
+                    + "it, when, the version it produced, and each changed field (score, tier, owner, status, …) before "
+                    + "and after.")
+    @APIResponse(responseCode = "200", description = "A page of changes",
+            content = @Content(examples = @ExampleObject(name = "history", value = Examples.RISK_HISTORY)))
+    public Page<RiskChangeResponse> history(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
+        return service.history(id, page);
     }
 
     @GET
@@ -113,12 +128,16 @@ public class RiskResource {
     @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE})
     @Operation(operationId = "updateRisk", summary = "Replace a risk",
             description = "Roles: admin, compliance. Requires If-Match with the ETag of your last read. The score and "
-                    + "tier are computed again; a status left out stays as it was.")
+                    + "tier are computed again; a status left out stays as it was. Status transitions: OPEN → "
+                    + "MITIGATING, CLOSED or ACCEPTED; MITIGATING → CLOSED or ACCEPTED; CLOSED or ACCEPTED → OPEN "
+                    + "(reopen); any other is a 409. The change is written to the risk's history.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RiskRequest.class),
             examples = @ExampleObject(name = "mitigating", value = Examples.RISK_UPDATE)))
     @APIResponse(responseCode = "200", description = "The updated risk",
             headers = @Header(name = "ETag", description = "New version of the risk"),
             content = @Content(schema = @Schema(implementation = RiskResponse.class)))
+    @APIResponse(responseCode = "409", description = "The status cannot change to the one requested",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response update(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of your last read", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
