@@ -4,12 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.lightningops.risk.scan.LexiconMatcher;
 import io.lightningops.risk.scan.Severity;
@@ -42,46 +45,44 @@ public class LexiconSnapshots {
         }
     }
 
-    /** The lexicon as of one moment: revision, terms and exemptions read in one repeatable-read transaction. */
+    /**
+     * The lexicon as of one moment: revision, terms and exemptions read in one repeatable-read transaction
+     * of its own, so that a caller's transaction (if any) neither matters nor is touched.
+     */
     public Snapshot load() {
+        return QuarkusTransaction.requiringNew().call(this::loadConsistently);
+    }
+
+    private Snapshot loadConsistently() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            int isolation = c.getTransactionIsolation();
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                long revision;
-                try (PreparedStatement select = c.prepareStatement("SELECT revision FROM lexicon_revision WHERE id = 1");
-                        ResultSet row = select.executeQuery()) {
-                    revision = row.next() ? row.getLong(1) : 0;
-                }
-                List<LexiconMatcher.Term> terms = new ArrayList<>();
-                try (PreparedStatement select = c.prepareStatement(
-                        "SELECT term, category, severity, suggestion FROM lexicon_terms ORDER BY created_at, id")) {
-                    select.setFetchSize(5000);
-                    try (ResultSet row = select.executeQuery()) {
-                        while (row.next()) {
-                            terms.add(new LexiconMatcher.Term(row.getString(1), row.getString(2),
-                                    Severity.valueOf(row.getString(3)), row.getString(4)));
-                        }
-                    }
-                }
-                List<String> exemptions = new ArrayList<>();
-                try (PreparedStatement select = c.prepareStatement("SELECT phrase FROM lexicon_exemptions");
-                        ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        exemptions.add(row.getString(1));
-                    }
-                }
-                c.commit();
-                return new Snapshot(revision, terms, exemptions);
-            } finally {
-                c.rollback();
-                c.setTransactionIsolation(isolation);
-                c.setAutoCommit(autoCommit);
+            try (Statement isolation = c.createStatement()) {
+                // the first statement of the transaction: every read below sees the same committed state
+                isolation.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the lexicon", e);
+            long revision;
+            try (PreparedStatement select = c.prepareStatement("SELECT revision FROM lexicon_revision WHERE id = 1");
+                    ResultSet row = select.executeQuery()) {
+                revision = row.next() ? row.getLong(1) : 0;
+            }
+            List<LexiconMatcher.Term> terms = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT term, category, severity, suggestion FROM lexicon_terms ORDER BY created_at, id")) {
+                select.setFetchSize(5000);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        terms.add(new LexiconMatcher.Term(row.getString(1), row.getString(2),
+                                Severity.valueOf(row.getString(3)), row.getString(4)));
+                    }
+                }
+            }
+            List<String> exemptions = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT phrase FROM lexicon_exemptions");
+                    ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    exemptions.add(row.getString(1));
+                }
+            }
+            return new Snapshot(revision, terms, exemptions);
         }
     }
 }

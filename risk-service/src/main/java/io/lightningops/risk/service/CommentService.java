@@ -42,8 +42,8 @@ import io.lightningops.risk.scan.Scanner;
  * {@code max(spike.min-ratio, spike.factor × baseline)}. The first spiking bucket of a run raises one CANDIDATE
  * incident; spiking buckets right after it belong to the same spike.
  * <p>
- * Comments are scanned before the transaction that stores them begins: the scanner reloads the lexicon in
- * a repeatable-read transaction of its own when it has changed, which it cannot do inside ours.
+ * Comments are scanned before the transaction that stores them begins, so that it holds its locks only for
+ * the writes.
  */
 @ApplicationScoped
 public class CommentService {
