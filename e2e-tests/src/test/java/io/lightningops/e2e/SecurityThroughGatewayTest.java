@@ -38,6 +38,7 @@ class SecurityThroughGatewayTest {
         "compliance, /api/videos",
         "analyst,    /api/metrics",
         "operator,   /api/metrics",
+        "compliance, /api/metrics",
         "operator,   /api/partners",
         "analyst,    /api/partners",
         "compliance, /api/risks",
@@ -55,7 +56,6 @@ class SecurityThroughGatewayTest {
 
     @ParameterizedTest
     @CsvSource({
-        "compliance, /api/metrics",
         "compliance, /api/partners",
         "operator,   /api/risks",
     })
