@@ -57,4 +57,4 @@ fi
 
 # Dumps older than RETAIN_DAYS days go.
 find "$root/dumps" -mindepth 1 -maxdepth 1 -type d -mtime +"$RETAIN_DAYS" -print -exec rm -rf {} +
-echo "backup $MODE done: $ts"
+echo "backup done: $ts (dumps$( [ "${PHYSICAL:-true}" = true ] && echo ", physical $MODE"))"
