@@ -2,6 +2,9 @@ package io.lightningops.e2e;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 
 import io.restassured.RestAssured;
@@ -40,6 +43,11 @@ final class Suite {
 
     /** Runs {@code ./suite <args>} of the suite under test, e.g. {@code stop risk-service}. */
     static void launcher(String... args) {
+        launcherOutput(args);
+    }
+
+    /** Runs {@code ./suite <args>} like {@link #launcher} and returns what it printed. */
+    static String launcherOutput(String... args) {
         String home = System.getProperty("suite.home");
         if (home == null || home.isBlank()) {
             throw new IllegalStateException("Run the end-to-end tests with ./suite test (it sets suite.home)");
@@ -47,20 +55,30 @@ final class Suite {
         String[] command = new String[args.length + 1];
         command[0] = new File(home, "suite").getAbsolutePath();
         System.arraycopy(args, 0, command, 1, args.length);
+        Path output = null;
         try {
             // the launcher's output goes to a log, not to Surefire's channel with the test JVM
-            File log = new File(home, ".suite/logs/e2e-launcher.log");
+            output = Files.createTempFile("suite-launcher", ".out");
             Process process = new ProcessBuilder(command).directory(new File(home))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
-            if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            boolean done = process.waitFor(180, TimeUnit.SECONDS);
+            String printed = Files.readString(output);
+            Files.writeString(Path.of(home, ".suite/logs/e2e-launcher.log"), printed,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (!done || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException("./suite " + String.join(" ", args) + " failed");
+                throw new IllegalStateException("./suite " + String.join(" ", args) + " failed:\n" + printed);
             }
+            return printed;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            if (output != null) {
+                output.toFile().delete();
+            }
         }
     }
 }
