@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * passes, 1 when one fails (with what is wrong), 2 on a usage error.
  */
 @TopCommand
-@Command(name = "verify",
+@Command(name = "./suite k8s verify",
         description = {"Checks the Lightning Ops Suite in the current kube context: every Deployment labelled "
                 + ClusterVerifier.PART_OF_LABEL + "=" + ClusterVerifier.PART_OF + " available, the Services in "
                 + "front of them with ready endpoints, and the gateway answering GET " + ClusterVerifier.READY_PATH
