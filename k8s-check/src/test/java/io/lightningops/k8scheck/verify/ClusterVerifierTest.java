@@ -84,6 +84,21 @@ class ClusterVerifierTest {
     }
 
     @Test
+    void endpointSlicesCountWhereTheClusterHasThem() throws Exception {
+        Rollouts cluster = new Rollouts(client, "slices");
+        cluster.healthy("gateway", 1)
+                .deployment("content-service", 2, 2).service("content-service").endpointSlice("content-service", 0, 2)
+                .deployment("risk-service", 2, 2).service("risk-service").endpointSlice("risk-service", 2, 0);
+
+        Verdict verdict = verifyOnceWithReadyGateway("slices");
+
+        assertEquals(List.of("content-service: Service content-service has no ready endpoints (2 not ready)"),
+                verdict.problems());
+        assertEquals(2, verdict.workloads().stream().filter(w -> w.name().equals("risk-service")).findFirst()
+                .orElseThrow().ready());
+    }
+
+    @Test
     void aDeploymentNoServiceSelectsFails() throws Exception {
         Rollouts cluster = new Rollouts(client, "no-service");
         cluster.healthy("gateway", 1).deployment("campaign-service", 1, 1);

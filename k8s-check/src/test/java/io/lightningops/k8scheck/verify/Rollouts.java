@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSliceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 
 import java.util.List;
@@ -70,6 +71,21 @@ final class Rollouts {
                 .endSubset()
                 .build();
         client.endpoints().inNamespace(namespace).resource(endpoints).create();
+        return this;
+    }
+
+    /** The Service's EndpointSlice as the EndpointSlice controller writes it (what current clusters use). */
+    Rollouts endpointSlice(String app, int ready, int notReady) {
+        EndpointSliceBuilder slice = new EndpointSliceBuilder()
+                .withNewMetadata().withName(app + "-abcde").withNamespace(namespace)
+                .withLabels(Map.of("kubernetes.io/service-name", app)).endMetadata()
+                .withAddressType("IPv4")
+                .addNewPort().withName("http").withPort(8080).endPort();
+        for (int i = 0; i < ready + notReady; i++) {
+            slice.addNewEndpoint().withAddresses("10.0.1." + (i + 10))
+                    .withNewConditions().withReady(i < ready).endConditions().endEndpoint();
+        }
+        client.discovery().v1().endpointSlices().inNamespace(namespace).resource(slice.build()).create();
         return this;
     }
 
