@@ -121,6 +121,15 @@ class BrokenOnPurposeTest {
     }
 
     @Test
+    void aVariableLeftAtItsLocalhostDefaultIsReported() {
+        List<HasMetadata> prod = render("prod");
+        configMap(prod, "gateway-config").getData().remove("RISK_SERVICE_URL");
+
+        assertOnly(check("prod", prod), Check.ENV, "Deployment/gateway container gateway",
+                "lacks RISK_SERVICE_URL: the default of gateway is a local address, in a pod the pod itself");
+    }
+
+    @Test
     void aServiceOtherThanTheGatewayExposedOutsideIsReported() {
         List<HasMetadata> prod = render("prod");
         service(prod, "risk-service").getSpec().setType("LoadBalancer");

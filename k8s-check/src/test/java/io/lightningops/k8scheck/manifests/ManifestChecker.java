@@ -476,19 +476,20 @@ public final class ManifestChecker {
                 }
                 String where = w.id() + " container " + c.getName();
                 Set<String> provided = new LinkedHashSet<>();
+                boolean unknownSource = false; // a missing ConfigMap or Secret: a reference problem already
                 orEmpty(c.getEnv()).forEach(e -> provided.add(e.getName()));
                 for (EnvFromSource from : orEmpty(c.getEnvFrom())) {
                     String prefix = Objects.requireNonNullElse(from.getPrefix(), "");
+                    Optional<Set<String>> keys = Optional.empty();
                     if (from.getConfigMapRef() != null) {
-                        index.named(ConfigMap.class, from.getConfigMapRef().getName())
-                                .ifPresent(cm -> keysOf(cm).forEach(k -> provided.add(prefix + k)));
-                    }
-                    if (from.getSecretRef() != null) {
+                        keys = index.named(ConfigMap.class, from.getConfigMapRef().getName()).map(ManifestChecker::keysOf);
+                    } else if (from.getSecretRef() != null) {
                         String name = from.getSecretRef().getName();
-                        Set<String> keys = index.named(Secret.class, name).map(ManifestChecker::keysOf)
-                                .orElse(context.adminSecrets().getOrDefault(name, Set.of()));
-                        keys.forEach(k -> provided.add(prefix + k));
+                        keys = index.named(Secret.class, name).map(ManifestChecker::keysOf)
+                                .or(() -> Optional.ofNullable(context.adminSecrets().get(name)));
                     }
+                    keys.ifPresent(k -> k.forEach(key -> provided.add(prefix + key)));
+                    unknownSource |= keys.isEmpty();
                 }
                 for (String env : provided) {
                     if (!app.get().reads(env)) {
@@ -496,10 +497,19 @@ public final class ManifestChecker {
                                 + app.get().name() + " does not read"));
                     }
                 }
+                if (unknownSource) {
+                    continue; // what the missing source would provide is unknown: "lacks" would only guess
+                }
                 for (String env : app.get().requiredEnv()) {
                     if (!provided.contains(env)) {
                         problems.add(new Problem(Check.ENV, where, "lacks " + env + ", which " + app.get().name()
                                 + " needs (${" + env + "} without a default)"));
+                    }
+                }
+                for (String env : app.get().localEnv()) {
+                    if (!provided.contains(env)) {
+                        problems.add(new Problem(Check.ENV, where, "lacks " + env + ": the default of "
+                                + app.get().name() + " is a local address, in a pod the pod itself"));
                     }
                 }
             }
