@@ -103,6 +103,20 @@ class BrokenOnPurposeTest {
     }
 
     @Test
+    void aMisspelledFieldDeepInAPodIsReportedWithWhatItLeavesOut() {
+        // the case typo a schema without "additionalProperties: false" lets through: the setting is simply lost
+        String yaml = Overlays.render("dev").replaceFirst("\n          readOnlyRootFilesystem: true\n",
+                "\n          readOnlyRootFileSystem: true\n");
+
+        assertEquals(List.of(
+                new Problem(Check.UNKNOWN_FIELD, "Deployment/analytics-service",
+                        "unknown field spec.template.spec.containers[0].securityContext.readOnlyRootFileSystem"),
+                new Problem(Check.HARDENING, "Deployment/analytics-service container analytics-service",
+                        "lacks readOnlyRootFilesystem")),
+                check("dev", Overlays.load(yaml)));
+    }
+
+    @Test
     void anEnvironmentVariableTheAppDoesNotReadIsReported() {
         List<HasMetadata> dev = render("dev");
         configMap(dev, "content-service-config").getData().put("DB_HOSTNAME", "postgresql");
