@@ -61,7 +61,12 @@ public class VerifyCommand implements Callable<Integer> {
         String ns = namespace != null ? namespace : verifier.currentNamespace();
         Verdict verdict;
         try {
-            verdict = verifier.verify(ns, Optional.ofNullable(gatewayUrl), timeout);
+            verdict = verifier.verify(ns, Optional.ofNullable(gatewayUrl), timeout, (pending, left) -> {
+                // on stderr, so that stdout stays the one report
+                spec.commandLine().getErr().printf("waiting: %d problem(s), e.g. %s; checking again (%d s left)%n",
+                        pending.problems().size(), pending.problems().get(0), left.toSeconds());
+                spec.commandLine().getErr().flush();
+            });
         } catch (KubernetesClientException e) {
             // no cluster, wrong context, no rights: say which API server and why, without a stack trace
             Throwable cause = e.getCause() != null ? e.getCause() : e;

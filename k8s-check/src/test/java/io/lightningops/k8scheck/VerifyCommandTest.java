@@ -1,7 +1,8 @@
 package io.lightningops.k8scheck;
 
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.lightningops.k8scheck.verify.FakeGateway;
+import io.lightningops.k8scheck.verify.Rollouts;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
@@ -11,7 +12,7 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Map;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,15 +38,7 @@ class VerifyCommandTest {
 
     @Test
     void anUnavailableDeploymentExitsWithOneAndSaysWhy() {
-        client.apps().deployments().inNamespace("cmd").resource(new DeploymentBuilder()
-                .withNewMetadata().withName("gateway")
-                .withLabels(Map.of("app.kubernetes.io/name", "gateway", "app.kubernetes.io/part-of", "lightning-ops"))
-                .endMetadata()
-                .withNewSpec().withReplicas(1)
-                .withNewTemplate().withNewMetadata().withLabels(Map.of("app.kubernetes.io/name", "gateway"))
-                .endMetadata().withNewSpec().addNewContainer().withName("gateway").withImage("gateway").endContainer()
-                .endSpec().endTemplate().endSpec()
-                .build()).create();
+        new Rollouts(client, "cmd").deployment("gateway", 1, 0);
 
         Run run = run("--namespace", "cmd", "--timeout", "0s", "--gateway-url", "http://127.0.0.1:1");
 
@@ -54,6 +47,36 @@ class VerifyCommandTest {
         assertTrue(run.out().contains("gateway: no Service selects its pods"), run.out());
         assertTrue(run.out().contains("gateway health: no answer"), run.out());
         assertTrue(run.out().contains("NOT OK: 4 problems"), run.out());
+    }
+
+    @Test
+    void aHealthyRolloutExitsWithZeroAndPrintsTheTable() throws Exception {
+        Rollouts cluster = new Rollouts(client, "cmd-healthy");
+        List.of("content-service", "gateway").forEach(app -> cluster.healthy(app, 2));
+        try (FakeGateway gateway = new FakeGateway(200)) {
+            Run run = run("--namespace", "cmd-healthy", "--gateway-url", gateway.url().toString());
+
+            assertEquals(0, run.exitCode(), run.out() + run.err());
+            assertTrue(run.out().contains("content-service      2/2       content-service        2 ready          ok"),
+                    run.out());
+            assertTrue(run.out().endsWith("OK: every Deployment is available, every Service has ready endpoints, "
+                    + "the gateway is ready\n"), run.out());
+            assertEquals("", run.err());
+        }
+    }
+
+    @Test
+    void aRolloutThatStaysBrokenIsReportedWhileWaitingAndFailsAtTheTimeout() throws Exception {
+        new Rollouts(client, "cmd-stuck").healthy("gateway", 1).deployment("risk-service", 1, 0)
+                .service("risk-service").endpoints("risk-service", 0, 1);
+        try (FakeGateway gateway = new FakeGateway(200)) {
+            Run run = run("--namespace", "cmd-stuck", "--gateway-url", gateway.url().toString(), "--timeout", "3s");
+
+            assertEquals(1, run.exitCode(), run.out());
+            assertTrue(run.err().startsWith("waiting: 3 problem(s), e.g. risk-service: 0/1 replicas available; "
+                    + "checking again ("), run.err());
+            assertTrue(run.out().contains("NOT OK: 3 problems"), run.out());
+        }
     }
 
     @Test

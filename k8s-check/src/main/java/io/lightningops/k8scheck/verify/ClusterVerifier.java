@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /**
  * Answers "is the suite healthy in this namespace?" through the Kubernetes API: every Deployment of the
@@ -62,12 +63,19 @@ public class ClusterVerifier {
      * long), and returns the last verdict. A zero timeout checks once.
      */
     public Verdict verify(String namespace, Optional<URI> gatewayUrl, Duration timeout) {
+        return verify(namespace, gatewayUrl, timeout, (verdict, left) -> { });
+    }
+
+    /** As {@link #verify(String, Optional, Duration)}, telling {@code waiting} each verdict it will check again. */
+    public Verdict verify(String namespace, Optional<URI> gatewayUrl, Duration timeout,
+            BiConsumer<Verdict, Duration> waiting) {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             Verdict verdict = checkOnce(namespace, gatewayUrl);
             if (verdict.ok() || !Instant.now().plus(POLL_INTERVAL).isBefore(deadline)) {
                 return verdict;
             }
+            waiting.accept(verdict, Duration.between(Instant.now(), deadline));
             try {
                 Thread.sleep(POLL_INTERVAL.toMillis());
             } catch (InterruptedException e) {
@@ -185,12 +193,13 @@ public class ClusterVerifier {
     }
 
     private String serviceProxyUrl(String namespace, Service service) {
-        ServicePort port = service.getSpec().getPorts().get(0);
-        String portRef = port.getName() != null && !port.getName().isBlank() ? port.getName()
-                : String.valueOf(port.getPort());
+        List<ServicePort> ports = Objects.requireNonNullElse(service.getSpec().getPorts(), List.of());
+        String portRef = ports.isEmpty() ? ""
+                : ":" + (ports.get(0).getName() != null && !ports.get(0).getName().isBlank() ? ports.get(0).getName()
+                        : String.valueOf(ports.get(0).getPort()));
         String master = client.getMasterUrl().toString().replaceAll("/+$", "");
-        return master + "/api/v1/namespaces/" + namespace + "/services/" + service.getMetadata().getName() + ":"
-                + portRef + "/proxy" + READY_PATH;
+        return master + "/api/v1/namespaces/" + namespace + "/services/" + service.getMetadata().getName() + portRef
+                + "/proxy" + READY_PATH;
     }
 
     /** GET url; through the Kubernetes client (its credentials) when the URL is the API server's proxy. */

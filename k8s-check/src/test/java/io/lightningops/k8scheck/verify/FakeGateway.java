@@ -7,11 +7,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 
 /** Stands in for the gateway's readiness endpoint, answering with a fixed status. */
-final class FakeGateway implements AutoCloseable {
+public final class FakeGateway implements AutoCloseable {
 
     private final HttpServer server;
 
-    FakeGateway(int readyStatus) throws IOException {
+    public FakeGateway(int readyStatus) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext(ClusterVerifier.READY_PATH, exchange -> {
             byte[] body = ("{\"status\":\"" + (readyStatus == 200 ? "UP" : "DOWN") + "\"}").getBytes();
@@ -22,7 +22,7 @@ final class FakeGateway implements AutoCloseable {
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 

@@ -15,18 +15,18 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /** Writes the objects a real cluster would show for a rollout of one app into the test API server. */
-final class Rollouts {
+public final class Rollouts {
 
     private final KubernetesClient client;
     private final String namespace;
 
-    Rollouts(KubernetesClient client, String namespace) {
+    public Rollouts(KubernetesClient client, String namespace) {
         this.client = client;
         this.namespace = namespace;
     }
 
     /** A Deployment whose status says {@code available} of {@code replicas} pods are available. */
-    Rollouts deployment(String app, int replicas, int available) {
+    public Rollouts deployment(String app, int replicas, int available) {
         boolean isAvailable = available >= replicas;
         Deployment deployment = new DeploymentBuilder()
                 .withNewMetadata().withName(app).withNamespace(namespace).withLabels(labels(app)).endMetadata()
@@ -49,7 +49,7 @@ final class Rollouts {
     }
 
     /** The Service in front of the app, port named "http". */
-    Rollouts service(String app) {
+    public Rollouts service(String app) {
         Service service = new ServiceBuilder()
                 .withNewMetadata().withName(app).withNamespace(namespace).withLabels(labels(app)).endMetadata()
                 .withNewSpec().withSelector(Map.of(ClusterVerifier.NAME_LABEL, app))
@@ -61,7 +61,7 @@ final class Rollouts {
     }
 
     /** The Service's Endpoints as the endpoints controller writes them: ready and not-ready pod addresses. */
-    Rollouts endpoints(String app, int ready, int notReady) {
+    public Rollouts endpoints(String app, int ready, int notReady) {
         Endpoints endpoints = new EndpointsBuilder()
                 .withNewMetadata().withName(app).withNamespace(namespace).endMetadata()
                 .addNewSubset()
@@ -75,7 +75,7 @@ final class Rollouts {
     }
 
     /** The Service's EndpointSlice as the EndpointSlice controller writes it (what current clusters use). */
-    Rollouts endpointSlice(String app, int ready, int notReady) {
+    public Rollouts endpointSlice(String app, int ready, int notReady) {
         EndpointSliceBuilder slice = new EndpointSliceBuilder()
                 .withNewMetadata().withName(app + "-abcde").withNamespace(namespace)
                 .withLabels(Map.of("kubernetes.io/service-name", app)).endMetadata()
@@ -90,7 +90,7 @@ final class Rollouts {
     }
 
     /** Deployment, Service and Endpoints of an app whose rollout is complete. */
-    Rollouts healthy(String app, int replicas) {
+    public Rollouts healthy(String app, int replicas) {
         return deployment(app, replicas, replicas).service(app).endpoints(app, replicas, 0);
     }
 
