@@ -81,7 +81,7 @@ for (const [index, doc] of docs.entries()) {
 
 for (const line of failures) console.error(`${prefix}INVALID ${line}`);
 if (failures.length) {
-    console.error(`${prefix}${source}: ${count} documents, ${failures.length} failures`);
+    console.error(`${label ? prefix : `${source}: `}${count} documents, ${failures.length} failures`);
     process.exit(1);
 }
 console.log(`${prefix}${count} documents valid`);

@@ -15,6 +15,7 @@ root=${BACKUP_ROOT:-/backups}
 export PGHOST="$DB_HOST" PGPORT="$DB_PORT" PGCONNECT_TIMEOUT=10
 
 # 1. One dump per service database, each with the service's own role (it owns its database).
+trap 'rm -rf "$root/dumps/$ts.partial"' EXIT # a failed run leaves no half set of dumps
 mkdir -p "$root/dumps/$ts.partial"
 for db in content analytics campaign risk; do
     var=$(echo "$db" | tr '[:lower:]' '[:upper:]')_DB_PASSWORD
@@ -45,7 +46,11 @@ if [ "${PHYSICAL:-true}" = true ]; then
     fi
     if [ "$MODE" = full ]; then
         mkdir -p "$root/base/$ts"
-        pg_basebackup -U backup -D "$root/base/$ts/$ts-full" -Fp -X stream -c fast
+        if ! pg_basebackup -U backup -D "$root/base/$ts/$ts-full" -Fp -X stream -c fast; then
+            rm -rf "${root:?}/base/$ts" # no half chain for the next incremental to build on
+            echo "the full backup failed" >&2
+            exit 1
+        fi
         echo "full backup: $root/base/$ts/$ts-full"
     fi
     # Keep the newest KEEP_CHAINS chains (a chain = a full and its incrementals).
@@ -57,4 +62,4 @@ fi
 
 # Dumps older than RETAIN_DAYS days go.
 find "$root/dumps" -mindepth 1 -maxdepth 1 -type d -mtime +"$RETAIN_DAYS" -print -exec rm -rf {} +
-echo "backup $MODE done: $ts"
+echo "backup done: $ts (dumps$( [ "${PHYSICAL:-true}" = true ] && echo ", physical $MODE"))"
