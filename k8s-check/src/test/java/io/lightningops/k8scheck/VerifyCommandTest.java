@@ -5,6 +5,8 @@ import io.lightningops.k8scheck.verify.FakeGateway;
 import io.lightningops.k8scheck.verify.Rollouts;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kubernetes.client.KubernetesServer;
+import io.quarkus.test.kubernetes.client.KubernetesTestServer;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithKubernetesTestServer(crud = true)
 class VerifyCommandTest {
+
+    @KubernetesTestServer
+    KubernetesServer server;
 
     @Inject
     CommandLine.IFactory factory;
@@ -86,6 +91,23 @@ class VerifyCommandTest {
         assertEquals(1, run.exitCode(), run.out());
         assertTrue(run.out().contains("no Deployment labelled app.kubernetes.io/part-of=lightning-ops in namespace empty"),
                 run.out());
+    }
+
+    @Test
+    void anApiServerThatRefusesTheListExitsWithOneAndSaysWhichServer() {
+        server.expect().get()
+                .withPath("/apis/apps/v1/namespaces/forbidden/deployments?labelSelector="
+                        + "app.kubernetes.io%2Fpart-of%3Dlightning-ops")
+                .andReturn(403, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
+                        + "\"reason\":\"Forbidden\",\"code\":403,\"message\":\"deployments.apps is forbidden\"}")
+                .once();
+
+        Run run = run("-n", "forbidden", "--timeout", "0s");
+
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().startsWith("NOT OK: cannot ask the API server http"), run.err());
+        assertTrue(run.err().contains("about namespace forbidden") && run.err().contains("forbidden"), run.err());
+        assertEquals("", run.out());
     }
 
     @Test
