@@ -69,9 +69,17 @@ public class Scanner {
         return results;
     }
 
-    /** The NEGATIVE terms in {@code text} (comment monitoring), by the same rules as a content scan. */
-    public List<Finding> negativeTerms(String text) {
-        return matcher().scan(text, NEGATIVE_ONLY);
+    /**
+     * The NEGATIVE terms of each text (comment monitoring), by the same rules as a content scan and against
+     * one revision of the lexicon, so a batch of comments costs one revision check.
+     */
+    public List<List<Finding>> negativeTerms(List<String> texts) {
+        LexiconMatcher matcher = matcher();
+        List<List<Finding>> results = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            results.add(matcher.scan(text, NEGATIVE_ONLY));
+        }
+        return results;
     }
 
     /** The folded form of a term or phrase: duplicates are judged on it. */

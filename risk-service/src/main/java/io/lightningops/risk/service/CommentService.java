@@ -76,10 +76,13 @@ public class CommentService {
     }
 
     public CommentBatchResponse ingest(CommentBatchRequest batch) {
-        List<Scanned> scanned = new ArrayList<>(batch.comments().size());
-        for (CommentBatchRequest.Comment comment : batch.comments()) {
+        List<CommentBatchRequest.Comment> comments = batch.comments();
+        List<List<Finding>> findings = scanner.negativeTerms(comments.stream().map(CommentBatchRequest.Comment::text).toList());
+        List<Scanned> scanned = new ArrayList<>(comments.size());
+        for (int i = 0; i < comments.size(); i++) {
+            CommentBatchRequest.Comment comment = comments.get(i);
             Set<String> terms = new LinkedHashSet<>();
-            for (Finding finding : scanner.negativeTerms(comment.text())) {
+            for (Finding finding : findings.get(i)) {
                 terms.add(finding.term());
             }
             scanned.add(new Scanned(comment, comment.commentId().strip(), scanner.normalize(comment.text()).strip(), terms));
