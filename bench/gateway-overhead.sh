@@ -22,27 +22,8 @@ KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:8180}
 BENCH_USER=${BENCH_USER:-operator}
 REQUEST_PATH="/api/accounts?size=1"
 
-die() { printf 'ERROR: %s\n' "$*" >&2; exit 2; }
-
-ensure_wrk() {
-    command -v wrk >/dev/null && return
-    echo "==> wrk is missing; installing it from Debian"
-    local sudo=()
-    if [[ $(id -u) -ne 0 ]]; then
-        command -v sudo >/dev/null || die "wrk is missing and this is not root: run 'apt-get install -y wrk' as root"
-        sudo=(sudo)
-    fi
-    "${sudo[@]}" apt-get update -qq && "${sudo[@]}" apt-get install -y -qq wrk >/dev/null ||
-        die "could not install wrk (apt-get install -y wrk)"
-}
-
-token() {
-    local response
-    response=$(curl -sf -d grant_type=password -d client_id=lightning-console -d "username=$BENCH_USER" \
-        -d password=lightning "$KEYCLOAK_URL/realms/lightning/protocol/openid-connect/token") ||
-        die "no token from Keycloak at $KEYCLOAK_URL; is the suite up (./suite up)?"
-    sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$response"
-}
+# shellcheck source=bench/wrk-common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/wrk-common.sh"
 
 check() { # <base url> <name>
     local status
@@ -50,22 +31,10 @@ check() { # <base url> <name>
     [[ $status == 200 ]] || die "$2 answers $status to GET $1$REQUEST_PATH (expected 200); is the suite up (./suite up)?"
 }
 
-# wrk's latency in milliseconds: 812.00us -> 0.812, 1.20ms -> 1.2, 1.05s -> 1050
-to_ms() {
-    awk -v v="$1" 'BEGIN {
-        n = v + 0
-        if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n = n * 60000; else if (v ~ /s$/) n = n * 1000
-        printf "%.3f", n }'
-}
-
 run() { # <base url> <seconds> -> "rps p50_ms p99_ms errors"
-    local out rps p50 p99 errors
+    local out
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2}s" --latency -H "Authorization: Bearer $TOKEN" "$1$REQUEST_PATH")
-    rps=$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")
-    p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
-    p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
-    errors=$(awk '/Non-2xx or 3xx responses/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<<"$out")
-    echo "$rps $(to_ms "$p50") $(to_ms "$p99") $errors"
+    echo "$(wrk_rps "$out") $(wrk_percentile "$out" 50) $(wrk_percentile "$out" 99) $(wrk_errors "$out")"
 }
 
 ensure_wrk

@@ -19,8 +19,9 @@ RISK_URL=${RISK_URL:-http://localhost:8084}
 KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:8180}
 BENCH_USER=${BENCH_USER:-operator}
 
-die() { printf 'ERROR: %s\n' "$*" >&2; exit 2; }
-command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk (bench/gateway-overhead.sh installs it too)"
+# shellcheck source=bench/wrk-common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/wrk-common.sh"
+ensure_wrk
 command -v curl >/dev/null || die "curl is missing (apt-get install -y curl)"
 
 WORK=$(mktemp -d)
@@ -44,13 +45,6 @@ done
 printf '{"text": "%s"}' "$text" >"$WORK/body.json"
 BYTES=$(printf '%s' "$text" | wc -c)
 
-token() {
-    local response
-    response=$(curl -sf -d grant_type=password -d client_id=lightning-console -d "username=$BENCH_USER" \
-        -d password=lightning "$KEYCLOAK_URL/realms/lightning/protocol/openid-connect/token") ||
-        die "no token from Keycloak at $KEYCLOAK_URL; is the suite up (./suite up)?"
-    sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$response"
-}
 TOKEN=$(token)
 
 cat >"$WORK/scan.lua" <<EOF
@@ -72,21 +66,10 @@ check "$RISK_URL" "risk-service"
 check "$GATEWAY_URL" "the gateway"
 FINDINGS=$(grep -o '"term"' "$WORK/check.json" | wc -l)
 
-to_ms() {
-    awk -v v="$1" 'BEGIN {
-        n = v + 0
-        if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n = n * 60000; else if (v ~ /s$/) n = n * 1000
-        printf "%.3f", n }'
-}
-
 run() { # <base url> <seconds> -> "rps p50 p90 p99 errors"
     local out
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2}s" --latency -s "$WORK/scan.lua" "$1/api/scans")
-    echo "$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")" \
-        "$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")" \
-        "$(to_ms "$(awk '$1 == "90%" { print $2 }' <<<"$out")")" \
-        "$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")" \
-        "$(awk '/Non-2xx or 3xx responses/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<<"$out")"
+    echo "$(wrk_rps "$out") $(wrk_percentile "$out" 50) $(wrk_percentile "$out" 90) $(wrk_percentile "$out" 99) $(wrk_errors "$out")"
 }
 
 echo "==> POST /api/scans, ${BYTES} bytes of copy (${#text} UTF-16 units, $FINDINGS findings), $CONNECTIONS connections, $THREADS threads, ${DURATION}s"
