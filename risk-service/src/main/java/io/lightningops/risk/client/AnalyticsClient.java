@@ -13,9 +13,6 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
-
 import io.lightningops.defaults.paging.Page;
 
 /**
@@ -29,11 +26,9 @@ public class AnalyticsClient {
     public static final int PAGE_SIZE = 100;
 
     private final AnalyticsApi api;
-    private final SecurityIdentity identity;
 
-    public AnalyticsClient(@RestClient AnalyticsApi api, SecurityIdentity identity) {
+    public AnalyticsClient(@RestClient AnalyticsApi api) {
         this.api = api;
-        this.identity = identity;
     }
 
     /** One page of an account's snapshots captured in [from, to), newest first. */
@@ -43,7 +38,7 @@ public class AnalyticsClient {
             skipOn = AnalyticsRefusedException.class)
     public Page<MetricSnapshot> metrics(String accountId, OffsetDateTime from, OffsetDateTime to, int page) {
         try {
-            return api.metrics(bearer(), accountId, utc(from), utc(to), page, PAGE_SIZE);
+            return api.metrics(accountId, utc(from), utc(to), page, PAGE_SIZE);
         } catch (ProcessingException e) {
             // connection refused, reset or unreadable answer: the peer is not there for us
             throw new AnalyticsUnavailableException("analytics-service cannot be reached: " + e.getMessage());
@@ -52,10 +47,5 @@ public class AnalyticsClient {
 
     private static String utc(OffsetDateTime time) {
         return time.withOffsetSameInstant(ZoneOffset.UTC).toString();
-    }
-
-    private String bearer() {
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        return token == null ? null : "Bearer " + token.getToken();
     }
 }
