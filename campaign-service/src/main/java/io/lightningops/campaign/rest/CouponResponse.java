@@ -1,8 +1,6 @@
 package io.lightningops.campaign.rest;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -35,11 +33,7 @@ public record CouponResponse(
     public static CouponResponse from(Coupon c) {
         return new CouponResponse(Ids.format(c.id), c.code, c.type, c.title, Money.format(c.discount),
                 Money.format(c.minSpend), c.limit, c.effectiveLimit, c.maxLimit, c.shareBonus, c.perUserLimit,
-                utc(c.validFrom), utc(c.validUntil), c.redeemed, c.effectiveLimit - c.redeemed,
-                Ids.format(c.campaignId), utc(c.createdAt), c.version);
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+                Times.utc(c.validFrom), Times.utc(c.validUntil), c.redeemed, c.effectiveLimit - c.redeemed,
+                Ids.format(c.campaignId), Times.utc(c.createdAt), c.version);
     }
 }

@@ -95,6 +95,71 @@ final class Examples {
              "detail": "The coupon NEWFAN20 is used up: all 500 redemptions are taken",
              "instance": "/api/coupons/3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f/redemptions"}""";
 
+    // campaigns, fan club, boosts, live sessions
+
+    static final String CAMPAIGN_REQUEST = """
+            {"name": "双11 咖啡节", "objective": "CONVERSION", "description": "新品冷萃上市，达人种草 + 直播转化",
+             "startsAt": "2026-11-01T00:00:00+08:00", "endsAt": "2026-11-12T00:00:00+08:00",
+             "channels": ["SHORT_VIDEO", "LIVE_STREAM", "DOU_PLUS"],
+             "partnerIds": ["7a9c4e2f-1b3d-4c5e-8f60-2d4b6a8c0e13"],
+             "budgetLineId": "0b6c5d1e-8a3f-4e2b-9c7d-1f2e3a4b5c6d",
+             "evaluationWeights": {"audienceOverlap": 0.25, "engagementRate": 0.15, "conversionAbility": 0.30,
+               "contentFit": 0.15, "costEfficiency": 0.10, "reliability": 0.05}}""";
+
+    static final String CAMPAIGN = """
+            {"id": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "name": "双11 咖啡节", "objective": "CONVERSION",
+             "description": "新品冷萃上市，达人种草 + 直播转化", "startsAt": "2026-10-31T16:00:00Z",
+             "endsAt": "2026-11-11T16:00:00Z", "channels": ["SHORT_VIDEO", "LIVE_STREAM", "DOU_PLUS"],
+             "partnerIds": ["7a9c4e2f-1b3d-4c5e-8f60-2d4b6a8c0e13"], "budgetLineId": "0b6c5d1e-8a3f-4e2b-9c7d-1f2e3a4b5c6d",
+             "status": "DRAFT", "evaluationWeights": {"audienceOverlap": 0.25, "engagementRate": 0.15,
+               "conversionAbility": 0.3, "contentFit": 0.15, "costEfficiency": 0.1, "reliability": 0.05},
+             "createdAt": "2026-10-20T09:00:00Z", "updatedAt": "2026-10-20T09:00:00Z", "version": 0}""";
+
+    static final String TRANSITION = """
+            {"status": "ACTIVE"}""";
+
+    static final String FAN_CLUB_TIERS = """
+            {"items": [
+              {"level": 1, "name": "铁粉", "threshold": 0, "benefits": ["粉丝团专属徽章", "直播间专属弹幕颜色"],
+               "updatedAt": "2026-11-01T00:00:00Z", "version": 0},
+              {"level": 2, "name": "钻粉", "threshold": 1000, "benefits": ["粉丝团专属徽章", "每月一张满100减20券", "新品优先试用报名"],
+               "updatedAt": "2026-11-01T00:00:00Z", "version": 0},
+              {"level": 3, "name": "挚爱粉", "threshold": 5000, "benefits": ["粉丝团专属徽章", "每月一张满100减40券", "品牌线下活动邀请", "专属客服"],
+               "updatedAt": "2026-11-01T00:00:00Z", "version": 0}],
+             "page": 0, "size": 100, "total": 3}""";
+
+    static final String FAN_CLUB_TIER_REQUEST = """
+            {"name": "钻粉", "threshold": 1200, "benefits": ["粉丝团专属徽章", "每月一张满100减20券"]}""";
+
+    static final String BOOST_REQUEST = """
+            {"campaignId": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "videoRef": "7301234567890123456", "spend": "500.00",
+             "bidStrategy": "SMART", "timeSlot": "EVENING", "gmv": "1850.00", "startedAt": "2026-11-03T19:00:00+08:00"}""";
+
+    static final String BOOST = """
+            {"id": "2a3b4c5d-6e7f-4809-9a1b-2c3d4e5f6a7b", "campaignId": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9",
+             "videoRef": "7301234567890123456", "spend": "500.00", "bidStrategy": "SMART", "timeSlot": "EVENING",
+             "gmv": "1850.00", "roi": "3.7000", "startedAt": "2026-11-03T11:00:00Z", "createdAt": "2026-11-03T11:05:00Z",
+             "version": 0}""";
+
+    static final String BOOST_COMPARISON = """
+            {"campaignId": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9",
+             "total": {"bidStrategy": null, "timeSlot": null, "boosts": 3, "spend": "1300.00", "gmv": "3650.00", "roi": "2.8077"},
+             "byBidStrategy": [{"bidStrategy": "SMART", "timeSlot": null, "boosts": 2, "spend": "800.00", "gmv": "2650.00", "roi": "3.3125"},
+               {"bidStrategy": "LOOKALIKE_CREATORS", "timeSlot": null, "boosts": 1, "spend": "500.00", "gmv": "1000.00", "roi": "2.0000"}],
+             "byTimeSlot": [{"bidStrategy": null, "timeSlot": "EVENING", "boosts": 3, "spend": "1300.00", "gmv": "3650.00", "roi": "2.8077"}],
+             "byBidStrategyAndTimeSlot": []}""";
+
+    static final String LIVE_SESSION_REQUEST = """
+            {"title": "品牌自播·周二咖啡课", "startsAt": "2026-11-03T20:00:00+08:00", "plannedMinutes": 120,
+             "hosts": ["主播小鹿", "咖啡师阿晨"], "couponIds": ["3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f"]}""";
+
+    static final String LIVE_PLAN_REQUEST = """
+            {"title": "品牌自播", "firstDay": "2026-11-02", "weeks": 4, "days": ["TUESDAY", "FRIDAY"],
+             "startTime": "20:00", "offset": "+08:00", "plannedMinutes": 120, "hosts": ["主播小鹿"]}""";
+
+    static final String LIVE_RESULTS = """
+            {"viewers": 48200, "peakViewers": 3100, "gmv": "86500.00", "orders": 1320, "durationMinutes": 135}""";
+
     private Examples() {
     }
 }

@@ -12,6 +12,6 @@ public record RedemptionResponse(String id, String couponId, @Schema(example = "
         OffsetDateTime redeemedAt) {
 
     public static RedemptionResponse from(CouponRedemption r) {
-        return new RedemptionResponse(Ids.format(r.id), Ids.format(r.couponId), r.userRef, CouponResponse.utc(r.redeemedAt));
+        return new RedemptionResponse(Ids.format(r.id), Ids.format(r.couponId), r.userRef, Times.utc(r.redeemedAt));
     }
 }
