@@ -6,17 +6,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 /** Money actually spent on a budget line in one month of the budget's year. */
 @Entity
 @Table(name = "actual_spend")
-public class ActualSpend {
-
-    @Id
-    public UUID id;
+public class ActualSpend extends UuidEntity {
 
     @Column(name = "line_id", nullable = false)
     public UUID lineId;
@@ -36,10 +32,7 @@ public class ActualSpend {
     public Instant recordedAt;
 
     @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
+    void stamp() {
         if (recordedAt == null) {
             recordedAt = Instant.now();
         }

@@ -3,7 +3,6 @@ package io.lightningops.campaign.domain;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,21 +11,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 /** One line of a budget: its annual plan, split by month, and the money that approved requests committed. */
 @Entity
 @Table(name = "budget_lines")
-public class BudgetLine {
-
-    @Id
-    public UUID id;
+public class BudgetLine extends UuidEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "budget_id")
@@ -60,13 +54,6 @@ public class BudgetLine {
     @Column(name = "planned", precision = 16, scale = 2)
     @OrderBy
     public Map<Integer, BigDecimal> monthlyPlan = new TreeMap<>();
-
-    @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-    }
 
     public BigDecimal available() {
         return planned.subtract(committed);

@@ -1,26 +1,20 @@
 package io.lightningops.campaign.domain;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 /** One level's decision on a spend request, with who took it and when. */
 @Entity
 @Table(name = "spend_decisions")
-public class SpendDecision {
-
-    @Id
-    public UUID id;
+public class SpendDecision extends UuidEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "request_id")
@@ -40,11 +34,4 @@ public class SpendDecision {
 
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
-
-    @PrePersist
-    void beforeInsert() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-    }
 }
