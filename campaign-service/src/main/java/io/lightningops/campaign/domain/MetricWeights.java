@@ -26,7 +26,7 @@ public record MetricWeights(
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) @Schema(example = "0.10")
         BigDecimal costEfficiency,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) @Schema(example = "0.10")
-        BigDecimal reliability) {
+        BigDecimal reliability) implements PerMetric {
 
     /** This override with each missing weight taken from {@code defaults}. */
     public MetricWeights over(MetricWeights defaults) {
@@ -41,16 +41,6 @@ public record MetricWeights(
                 .add(reliability);
     }
 
-    public BigDecimal of(Metric metric) {
-        return switch (metric) {
-            case AUDIENCE_OVERLAP -> audienceOverlap;
-            case ENGAGEMENT_RATE -> engagementRate;
-            case CONVERSION_ABILITY -> conversionAbility;
-            case CONTENT_FIT -> contentFit;
-            case COST_EFFICIENCY -> costEfficiency;
-            case RELIABILITY -> reliability;
-        };
-    }
 
     private static BigDecimal or(BigDecimal value, BigDecimal fallback) {
         return value == null ? fallback : value;

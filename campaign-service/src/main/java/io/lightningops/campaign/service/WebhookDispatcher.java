@@ -160,16 +160,16 @@ public class WebhookDispatcher {
             delivery.status = DeliveryStatus.DEAD;
             delivery.nextAttemptAt = null;
         } else {
-            delivery.nextAttemptAt = now.plus(backoff(delivery.attempts));
+            delivery.nextAttemptAt = now.plus(backoff(config.backoffBase(), config.backoffMax(), delivery.attempts));
         }
     }
 
-    /** The wait after the n-th failed attempt: base x 2^(n-1), at most backoff-max. */
-    Duration backoff(int failedAttempts) {
-        Duration wait = config.backoffBase();
-        for (int i = 1; i < failedAttempts && wait.compareTo(config.backoffMax()) < 0; i++) {
+    /** The wait after the n-th failed attempt: base x 2^(n-1), at most max. */
+    static Duration backoff(Duration base, Duration max, int failedAttempts) {
+        Duration wait = base;
+        for (int i = 1; i < failedAttempts && wait.compareTo(max) < 0; i++) {
             wait = wait.multipliedBy(2);
         }
-        return wait.compareTo(config.backoffMax()) > 0 ? config.backoffMax() : wait;
+        return wait.compareTo(max) > 0 ? max : wait;
     }
 }
