@@ -1,5 +1,7 @@
 package io.lightningops.campaign.domain;
 
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,4 +30,13 @@ public class Partner extends VersionedEntity {
 
     @Column(name = "contact_email")
     public String contactEmail;
+
+    /** For a creator signed to an MCN: that MCN. Its partnerships then belong to the MCN's agency. */
+    @Column(name = "mcn_id")
+    public UUID mcnId;
+
+    /** The content vertical, e.g. food, beauty, coffee; free text, used to filter and shortlist. */
+    public String category;
+
+    public Long followers;
 }

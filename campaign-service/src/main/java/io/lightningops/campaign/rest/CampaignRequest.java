@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.lightningops.campaign.domain.CampaignChannel;
 import io.lightningops.campaign.domain.CampaignObjective;
+import io.lightningops.campaign.domain.MetricWeights;
 
 @Schema(name = "CampaignRequest", description = "A campaign to create, or its new state")
 public record CampaignRequest(
@@ -25,5 +26,5 @@ public record CampaignRequest(
         @Size(max = 200) @Schema(description = "Ids of the partners it works with") List<@NotBlank String> partnerIds,
         @Schema(description = "The budget line it spends from") String budgetLineId,
         @Valid @Schema(description = "Overrides the configured partner evaluation weights for this campaign; null to use them")
-        WeightsBody evaluationWeights) {
+        MetricWeights evaluationWeights) {
 }

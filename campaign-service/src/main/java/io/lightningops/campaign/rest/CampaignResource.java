@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.lightningops.campaign.domain.CampaignStatus;
+import io.lightningops.campaign.domain.PartnerType;
 import io.lightningops.campaign.service.CampaignService;
+import io.lightningops.campaign.service.PartnerFilter;
 import io.lightningops.defaults.http.ETags;
 import io.lightningops.defaults.idempotency.Idempotency;
 import io.lightningops.defaults.paging.Page;
@@ -104,6 +106,23 @@ public class CampaignResource {
         return ETags.ok(campaign, campaign.version());
     }
 
+    @GET
+    @Path("/{id}/rankings")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(operationId = "rankPartnersForCampaign", summary = "Rank partners for a campaign",
+            description = "Roles: admin, operator, analyst. Evaluated partners (optionally of one type or category), "
+                    + "best first, each scored with the campaign's evaluationWeights (the configured weights where it "
+                    + "has none); an evaluation made for this campaign is preferred over a partner's general one. "
+                    + "Unknown campaign: 404.")
+    @APIResponse(responseCode = "200", description = "A page of ranked partners and the weights used",
+            content = @Content(schema = @Schema(implementation = RankingResponse.class)))
+    public RankingResponse rankings(@PathParam("id") UUID id,
+            @Parameter(description = "Only partners of this type") @QueryParam("type") PartnerType type,
+            @Parameter(description = "Only partners of this content category") @QueryParam("category") String category,
+            @Valid @BeanParam PageParams page) {
+        return service.rankings(id, new PartnerFilter(type, null, null, category, null), page);
+    }
+
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
@@ -129,8 +148,8 @@ public class CampaignResource {
             description = "Roles: admin, operator. DRAFT → ACTIVE or CANCELLED; ACTIVE → PAUSED, COMPLETED or "
                     + "CANCELLED; PAUSED → ACTIVE, COMPLETED or CANCELLED; COMPLETED and CANCELLED are final (409). "
                     + "If-Match is optional; when sent, a stale one is 412.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = TransitionRequest.class),
-            examples = @ExampleObject(name = "activate", value = Examples.TRANSITION)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = CampaignTransitionRequest.class),
+            examples = @ExampleObject(name = "activate", value = Examples.CAMPAIGN_TRANSITION)))
     @APIResponse(responseCode = "200", description = "The campaign in its new status",
             headers = @Header(name = "ETag", description = "New version of the campaign"),
             content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
@@ -140,7 +159,7 @@ public class CampaignResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response transition(@PathParam("id") UUID id,
             @Parameter(description = "Optional: the ETag of your last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull TransitionRequest request) {
+            @Valid @NotNull CampaignTransitionRequest request) {
         CampaignResponse moved = service.transition(id, ifMatch, request.status());
         return ETags.ok(moved, moved.version());
     }

@@ -9,6 +9,8 @@ import io.lightningops.campaign.domain.Campaign;
 import io.lightningops.campaign.domain.CampaignChannel;
 import io.lightningops.campaign.domain.CampaignObjective;
 import io.lightningops.campaign.domain.CampaignStatus;
+import io.lightningops.campaign.domain.EvaluationWeights;
+import io.lightningops.campaign.domain.MetricWeights;
 import io.lightningops.defaults.http.Ids;
 
 @Schema(name = "Campaign", description = "A campaign")
@@ -24,7 +26,7 @@ public record CampaignResponse(
         String budgetLineId,
         CampaignStatus status,
         @Schema(description = "The campaign's own evaluation weights; null when it uses the configured ones")
-        WeightsBody evaluationWeights,
+        MetricWeights evaluationWeights,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(example = "0") long version) {
@@ -32,7 +34,7 @@ public record CampaignResponse(
     public static CampaignResponse from(Campaign c) {
         return new CampaignResponse(Ids.format(c.id), c.name, c.objective, c.description, Times.utc(c.startsAt),
                 Times.utc(c.endsAt), c.channels.stream().sorted().toList(), c.partnerIds.stream().map(Ids::format).sorted().toList(),
-                Ids.format(c.budgetLineId), c.status, WeightsBody.from(c.evaluationWeights), Times.utc(c.createdAt),
+                Ids.format(c.budgetLineId), c.status, EvaluationWeights.toMetricWeights(c.evaluationWeights), Times.utc(c.createdAt),
                 Times.utc(c.updatedAt), c.version);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,5 +29,14 @@ public record PartnerRequest(
         String douyinId,
         @Email @Size(max = 254)
         @Schema(description = "Where to reach the partner", format = "email", example = "bd@xinghe-mcn.example")
-        String contactEmail) {
+        String contactEmail,
+        @Schema(description = "For a creator signed to an MCN: the MCN's partner id. The creator's partnerships then "
+                + "belong to that MCN's agency.", example = "7a9c4e2f-1b3d-4c5e-8f60-2d4b6a8c0e13")
+        String mcnId,
+        @Size(max = 40)
+        @Schema(description = "Content vertical, e.g. coffee, food, beauty", example = "coffee")
+        String category,
+        @PositiveOrZero
+        @Schema(description = "Followers on Douyin", example = "182000")
+        Long followers) {
 }

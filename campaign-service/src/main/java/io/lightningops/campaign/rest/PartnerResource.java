@@ -32,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.lightningops.campaign.domain.PartnerType;
+import io.lightningops.campaign.service.PartnerFilter;
 import io.lightningops.campaign.service.PartnerService;
 import io.lightningops.defaults.http.ETags;
+import io.lightningops.defaults.http.Ids;
 import io.lightningops.defaults.idempotency.Idempotency;
 import io.lightningops.defaults.paging.Page;
 import io.lightningops.defaults.paging.PageParams;
@@ -86,14 +88,19 @@ public class PartnerResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(operationId = "listPartners", summary = "List partners",
-            description = "Roles: admin, operator, analyst. Filter by type, or by agency to find the MCN of a tenant key.")
+            description = "Roles: admin, operator, analyst. Filter by type, by agency to find the MCN of a tenant key, "
+                    + "by mcnId for the creators of an MCN, by category, or by part of the name (q). Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of partners")
     public Page<PartnerResponse> list(
             @Parameter(description = "Only partners of this type") @QueryParam("type") PartnerType type,
             @Parameter(description = "Only the MCN with this agency key", example = "alpha")
             @QueryParam("agency") String agency,
+            @Parameter(description = "Only the creators signed to this MCN") @QueryParam("mcnId") String mcnId,
+            @Parameter(description = "Only this content vertical (any case)", example = "coffee")
+            @QueryParam("category") String category,
+            @Parameter(description = "Only partners whose name contains this (any case)") @QueryParam("q") String q,
             @Valid @BeanParam PageParams page) {
-        return service.list(type, agency, page);
+        return service.list(new PartnerFilter(type, agency, Ids.parse("mcnId", mcnId), category, q), page);
     }
 
     @GET

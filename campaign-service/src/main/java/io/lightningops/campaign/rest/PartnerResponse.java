@@ -18,13 +18,16 @@ public record PartnerResponse(
         String agency,
         @Schema(example = "xinghe_mcn") String douyinId,
         @Schema(example = "bd@xinghe-mcn.example") String contactEmail,
+        @Schema(description = "A creator's MCN (partner id), if it is signed to one") String mcnId,
+        @Schema(example = "coffee") String category,
+        @Schema(example = "182000") Long followers,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(description = "Version; the ETag of the partner", example = "0") long version) {
 
     public static PartnerResponse from(Partner partner) {
         return new PartnerResponse(Ids.format(partner.id), partner.name, partner.type, partner.agency,
-                partner.douyinId, partner.contactEmail, partner.createdAt.atOffset(ZoneOffset.UTC),
-                partner.updatedAt.atOffset(ZoneOffset.UTC), partner.version);
+                partner.douyinId, partner.contactEmail, Ids.format(partner.mcnId), partner.category, partner.followers,
+                partner.createdAt.atOffset(ZoneOffset.UTC), partner.updatedAt.atOffset(ZoneOffset.UTC), partner.version);
     }
 }

@@ -1,5 +1,6 @@
 package io.lightningops.campaign.service;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,11 +13,14 @@ import io.quarkus.panache.common.Sort;
 
 import io.lightningops.campaign.domain.Campaign;
 import io.lightningops.campaign.domain.CampaignStatus;
+import io.lightningops.campaign.domain.EvaluationWeights;
+import io.lightningops.campaign.domain.MetricWeights;
 import io.lightningops.campaign.repository.BudgetLineRepository;
 import io.lightningops.campaign.repository.CampaignRepository;
 import io.lightningops.campaign.repository.PartnerRepository;
 import io.lightningops.campaign.rest.CampaignRequest;
 import io.lightningops.campaign.rest.CampaignResponse;
+import io.lightningops.campaign.rest.RankingResponse;
 import io.lightningops.defaults.http.ETags;
 import io.lightningops.defaults.http.Ids;
 import io.lightningops.defaults.paging.Page;
@@ -32,11 +36,27 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final PartnerRepository partners;
     private final BudgetLineRepository lines;
+    private final EvaluationService evaluations;
+    private final PartnerScoring scoring;
 
-    public CampaignService(CampaignRepository campaigns, PartnerRepository partners, BudgetLineRepository lines) {
+    public CampaignService(CampaignRepository campaigns, PartnerRepository partners, BudgetLineRepository lines,
+            EvaluationService evaluations, PartnerScoring scoring) {
         this.campaigns = campaigns;
         this.partners = partners;
         this.lines = lines;
+        this.evaluations = evaluations;
+        this.scoring = scoring;
+    }
+
+    /**
+     * The partners ranked for a campaign: scored with the campaign's weights (the configured ones where it has
+     * none), an evaluation made for this campaign preferred over a partner's general one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RankingResponse rankings(UUID id, PartnerFilter filter, PageParams page) {
+        Campaign campaign = find(id);
+        MetricWeights weights = scoring.weights(EvaluationWeights.toMetricWeights(campaign.evaluationWeights));
+        return evaluations.rank(campaign.id, weights, filter, page);
     }
 
     public CampaignResponse create(CampaignRequest request) {
@@ -88,7 +108,11 @@ public class CampaignService {
         if (!request.endsAt().isAfter(request.startsAt())) {
             throw ApiException.invalid("endsAt", "must be after startsAt");
         }
-        if (request.evaluationWeights() != null && request.evaluationWeights().sum().signum() <= 0) {
+        MetricWeights weights = request.evaluationWeights();
+        if (weights != null) {
+            requireAllSix(weights);
+        }
+        if (weights != null && weights.sum().signum() <= 0) {
             throw ApiException.invalid("evaluationWeights", "must add up to more than 0");
         }
         Set<UUID> partnerIds = new LinkedHashSet<>();
@@ -116,7 +140,20 @@ public class CampaignService {
         campaign.partnerIds.clear();
         campaign.partnerIds.addAll(partnerIds);
         campaign.budgetLineId = lineId;
-        campaign.evaluationWeights = request.evaluationWeights() == null ? null : request.evaluationWeights().toEntity();
+        campaign.evaluationWeights = EvaluationWeights.of(weights);
+    }
+
+    /** A campaign's override is complete, so that a later change of the configured defaults never alters it. */
+    private static void requireAllSix(MetricWeights weights) {
+        String[] names = {"audienceOverlap", "engagementRate", "conversionAbility", "contentFit", "costEfficiency",
+            "reliability"};
+        BigDecimal[] values = {weights.audienceOverlap(), weights.engagementRate(), weights.conversionAbility(),
+            weights.contentFit(), weights.costEfficiency(), weights.reliability()};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] == null) {
+                throw ApiException.invalid("evaluationWeights." + names[i], "must be given: a campaign's weights hold all six, or none");
+            }
+        }
     }
 
     private Campaign find(UUID id) {

@@ -13,9 +13,9 @@ import io.lightningops.campaign.repository.PartnerRepository;
 import io.lightningops.campaign.rest.PartnerRequest;
 import io.lightningops.campaign.rest.PartnerResponse;
 import io.lightningops.defaults.http.ETags;
+import io.lightningops.defaults.http.Ids;
 import io.lightningops.defaults.paging.Page;
 import io.lightningops.defaults.paging.PageParams;
-import io.lightningops.defaults.persistence.ListQuery;
 import io.lightningops.defaults.problem.ApiException;
 
 /** Partners: creators, MCN agencies and brands. An MCN's agency key ties its tokens to its data. */
@@ -43,10 +43,8 @@ public class PartnerService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PartnerResponse> list(PartnerType type, String agency, PageParams page) {
-        return ListQuery.where()
-                .and("type = :type", "type", type)
-                .and("agency = :agency", "agency", agency)
+    public Page<PartnerResponse> list(PartnerFilter filter, PageParams page) {
+        return filter.where()
                 .page(partners, Sort.by("createdAt").and("id"), page)
                 .map(PartnerResponse::from);
     }
@@ -73,10 +71,28 @@ public class PartnerService {
         partner.name = request.name().strip();
         partner.type = request.type();
         partner.agency = request.agency();
+        partner.mcnId = mcnOf(request);
+        partner.category = request.category() == null || request.category().isBlank() ? null : request.category().strip();
+        partner.followers = request.followers();
         partner.douyinId = request.douyinId();
         // @Email lets an empty string through; store no address rather than an empty one
         partner.contactEmail = request.contactEmail() == null || request.contactEmail().isBlank()
                 ? null : request.contactEmail().strip();
+    }
+
+    private UUID mcnOf(PartnerRequest request) {
+        UUID mcnId = Ids.parse("mcnId", request.mcnId());
+        if (mcnId == null) {
+            return null;
+        }
+        if (request.type() != PartnerType.CREATOR) {
+            throw ApiException.invalid("mcnId", "only a creator can be signed to an MCN");
+        }
+        Partner mcn = partners.findById(mcnId);
+        if (mcn == null || mcn.type != PartnerType.MCN) {
+            throw ApiException.invalid("mcnId", "must be the id of an MCN partner");
+        }
+        return mcnId;
     }
 
     private Partner find(UUID id) {

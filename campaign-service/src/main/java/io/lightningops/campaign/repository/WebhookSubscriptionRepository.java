@@ -1,0 +1,13 @@
+package io.lightningops.campaign.repository;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import io.lightningops.campaign.domain.WebhookSubscription;
+
+@ApplicationScoped
+public class WebhookSubscriptionRepository implements PanacheRepositoryBase<WebhookSubscription, UUID> {
+}
