@@ -38,8 +38,9 @@ public class Topic extends VersionedEntity {
     @Column(nullable = false)
     public TopicStatus status;
 
-    /** The month it is planned for, as YYYY-MM, or null. */
-    public String month;
+    /** The month it is planned for, as YYYY-MM, or null ("month" alone would read as HQL's month()). */
+    @Column(name = "month")
+    public String plannedMonth;
 
     @Column(name = "account_id")
     public UUID accountId;

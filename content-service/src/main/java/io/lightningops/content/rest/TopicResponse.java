@@ -29,7 +29,7 @@ public record TopicResponse(
 
     public static TopicResponse from(Topic topic) {
         return new TopicResponse(Ids.format(topic.id), topic.title, topic.direction, topic.source, List.copyOf(topic.tags),
-                topic.score, topic.status, topic.month, Ids.format(topic.accountId), topic.notes,
+                topic.score, topic.status, topic.plannedMonth, Ids.format(topic.accountId), topic.notes,
                 topic.createdAt.atOffset(ZoneOffset.UTC), topic.updatedAt.atOffset(ZoneOffset.UTC), topic.version);
     }
 }

@@ -60,6 +60,11 @@ public class TopicService {
     }
 
     public TopicResponse create(TopicRequest request) {
+        return insert(request);
+    }
+
+    // private, so that a refused import row does not pass the transaction interceptor and roll back the good rows
+    private TopicResponse insert(TopicRequest request) {
         Topic topic = new Topic();
         topic.status = TopicStatus.IDEA;
         apply(topic, request);
@@ -89,7 +94,7 @@ public class TopicService {
                 .and("score >= :minScore", "minScore", filter.minScore())
                 .and("score <= :maxScore", "maxScore", filter.maxScore())
                 .and("accountId = :account", "account", filter.accountId())
-                .and("month = :month", "month", filter.month())
+                .and("plannedMonth = :plannedMonth", "plannedMonth", filter.month())
                 .page(topics, Sort.descending("score").and("createdAt").and("id"), page)
                 .map(TopicResponse::from);
     }
@@ -133,13 +138,13 @@ public class TopicService {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             try {
-                TopicRequest row = read(rows.get(i)).inMonth(month);
+                TopicRequest row = read(rows.get(i), month);
                 String key = duplicateKey(row);
                 Integer earlier = seen.putIfAbsent(key, i);
                 if (earlier != null) {
                     throw ApiException.invalid("title", "repeats row " + earlier + " (same title, month and account)");
                 }
-                created.add(create(row).id());
+                created.add(insert(row).id());
             } catch (ApiException e) {
                 rejected.add(new ImportResult.Rejected(i, e.getMessage()));
             }
@@ -147,13 +152,13 @@ public class TopicService {
         return new ImportResult(created.size(), created, rejected);
     }
 
-    private TopicRequest read(JsonNode row) {
+    private TopicRequest read(JsonNode row, String month) {
         if (row == null || !row.isObject()) {
             throw ApiException.badRequest("the row is not a JSON object");
         }
         TopicRequest request;
         try {
-            request = json.treeToValue(row, TopicRequest.class);
+            request = json.treeToValue(row, TopicRequest.class).inMonth(month);
         } catch (InvalidFormatException e) {
             throw ApiException.badRequest(fieldOf(e) + ": " + (e.getTargetType() == TopicSource.class
                     ? "must be one of " + Arrays.toString(TopicSource.values()) : "has the wrong type"));
@@ -201,14 +206,14 @@ public class TopicService {
         topic.tags.clear();
         topic.tags.addAll(Tags.clean("tags", request.tags()));
         topic.score = request.score();
-        topic.month = month;
+        topic.plannedMonth = month;
         topic.accountId = accountId;
         topic.notes = Texts.blankToNull(request.notes());
     }
 
     private boolean titleTaken(String title, String month, UUID accountId, UUID exceptId) {
-        StringBuilder query = new StringBuilder("lower(title) = :title and coalesce(month, '') = :month");
-        Parameters parameters = Parameters.with("title", title.toLowerCase(Locale.ROOT)).and("month", Objects.toString(month, ""));
+        StringBuilder query = new StringBuilder("lower(title) = :title and coalesce(plannedMonth, '') = :plannedMonth");
+        Parameters parameters = Parameters.with("title", title.toLowerCase(Locale.ROOT)).and("plannedMonth", Objects.toString(month, ""));
         if (accountId == null) {
             query.append(" and accountId is null");
         } else {
