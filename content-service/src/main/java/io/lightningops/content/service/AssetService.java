@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
@@ -94,16 +93,14 @@ public class AssetService {
 
     /** Counts one use of an ACTIVE asset, now. Concurrent uses are all counted. */
     public AssetResponse recordUse(UUID id) {
-        Asset asset = assets.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (asset == null) {
-            throw ApiException.notFound("asset", id);
-        }
-        if (asset.status != AssetStatus.ACTIVE) {
+        // one statement, so that concurrent uses add up without reading a stale count
+        Instant now = Instant.now();
+        int updated = assets.update("usageCount = usageCount + 1, lastUsedAt = ?1, updatedAt = ?1, version = version + 1 "
+                + "where id = ?2 and status = ?3", now, id, AssetStatus.ACTIVE);
+        Asset asset = find(id);
+        if (updated == 0) {
             throw ApiException.conflict("The asset is " + asset.status + "; a retired asset is not used any more");
         }
-        asset.usageCount++;
-        asset.lastUsedAt = Instant.now();
-        assets.flush();
         return AssetResponse.from(asset);
     }
 
@@ -134,7 +131,7 @@ public class AssetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RefreshProposalResponse getProposal(UUID id) {
-        return respond(findProposal(id, LockModeType.NONE));
+        return respond(findProposal(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -147,7 +144,8 @@ public class AssetService {
      * others are kept, each with why. A proposal is applied once, and not after it expired.
      */
     public RefreshProposalResponse apply(UUID id) {
-        RefreshProposal proposal = findProposal(id, LockModeType.PESSIMISTIC_WRITE);
+        lockRows("asset_refresh_proposals", List.of(id));
+        RefreshProposal proposal = findProposal(id);
         if (APPLIED.equals(proposal.status)) {
             throw ApiException.conflict("This proposal was already applied at " + proposal.appliedAt + " by " + proposal.appliedBy);
         }
@@ -155,8 +153,9 @@ public class AssetService {
         if (now.isAfter(proposal.expiresAt)) {
             throw ApiException.conflict("This proposal expired at " + proposal.expiresAt + "; make a new one");
         }
+        lockRows("assets", proposal.items.stream().map(item -> item.assetId).toList());
         for (RefreshItem item : proposal.items) {
-            Asset asset = assets.findById(item.assetId, LockModeType.PESSIMISTIC_WRITE);
+            Asset asset = assets.findById(item.assetId);
             if (asset == null || asset.status != AssetStatus.ACTIVE) {
                 item.outcome = "NOT_ACTIVE";
             } else if (asset.version != item.assetVersion) {
@@ -193,8 +192,19 @@ public class AssetService {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
-    private RefreshProposal findProposal(UUID id, LockModeType lock) {
-        RefreshProposal proposal = proposals.findById(id, lock);
+    /**
+     * Locks rows before their entities are read: a locking find of an entity with an eager collection reads it
+     * first and locks after, which could act on a state another transaction has just changed.
+     */
+    private void lockRows(String table, List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            assets.getEntityManager().createNativeQuery("SELECT id FROM " + table + " WHERE id = ANY(?1) ORDER BY id FOR UPDATE")
+                    .setParameter(1, ids.toArray(new UUID[0])).getResultList();
+        }
+    }
+
+    private RefreshProposal findProposal(UUID id) {
+        RefreshProposal proposal = proposals.findById(id);
         if (proposal == null) {
             throw ApiException.notFound("refresh proposal", id);
         }
