@@ -1,5 +1,8 @@
 package io.lightningops.content.rest;
 
+import java.util.List;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,5 +24,11 @@ public record AccountRequest(
         @Schema(description = "MAIN for the brand's main account, SUB for one of its sub accounts")
         AccountTier tier,
         @Schema(description = "For a SUB account: the id of its MAIN account", example = "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10")
-        String mainAccountId) {
+        String mainAccountId,
+        @Size(max = 3, message = "may hold at most 3 core content tags")
+        @Schema(description = "Up to three core content tags, distinct (ignoring case), 1 to 20 characters each",
+                example = "[\"手冲咖啡\", \"咖啡器具\"]")
+        List<@NotBlank @Size(max = 20) String> tags,
+        @Valid @Schema(description = "The account's persona")
+        Persona persona) {
 }

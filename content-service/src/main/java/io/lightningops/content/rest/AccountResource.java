@@ -59,8 +59,9 @@ public class AccountResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(operationId = "createAccount", summary = "Create an account",
-            description = "Roles: admin, operator. A SUB account names its MAIN account. Retries with the same "
-                    + "Idempotency-Key replay the first response.")
+            description = "Roles: admin, operator. A SUB account names its MAIN account; a MAIN account takes at most "
+                    + "lightning.matrix.max-sub-accounts SUB accounts (409 beyond). Up to three distinct core content tags "
+                    + "and a persona are optional. Retries with the same Idempotency-Key replay the first response.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AccountRequest.class), examples = {
             @ExampleObject(name = "main", value = Examples.MAIN_ACCOUNT_REQUEST),
             @ExampleObject(name = "sub", value = Examples.SUB_ACCOUNT_REQUEST)}))
@@ -69,7 +70,7 @@ public class AccountResource {
                     @Header(name = "ETag", description = "Version of the account")},
             content = @Content(schema = @Schema(implementation = AccountResponse.class),
                     examples = @ExampleObject(name = "account", value = Examples.ACCOUNT)))
-    @APIResponse(responseCode = "409", description = "Another account has this Douyin id",
+    @APIResponse(responseCode = "409", description = "Another account has this Douyin id, or the MAIN account's matrix is full",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
@@ -113,17 +114,34 @@ public class AccountResource {
         return ETags.ok(account, account.version());
     }
 
+    @GET
+    @Path("/{id}/matrix")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST, Roles.COMPLIANCE})
+    @Operation(operationId = "getAccountMatrix", summary = "Read an account's matrix",
+            description = "Roles: admin, operator, analyst, compliance. The MAIN account with its SUB accounts, their "
+                    + "tags and personas, and how many more SUB accounts it may take. For a SUB account: its MAIN's matrix.")
+    @APIResponse(responseCode = "200", description = "The matrix",
+            content = @Content(schema = @Schema(implementation = MatrixResponse.class),
+                    examples = @ExampleObject(name = "matrix", value = Examples.ACCOUNT_MATRIX)))
+    @APIResponse(responseCode = "404", description = "No account with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public MatrixResponse matrix(@PathParam("id") UUID id) {
+        return service.matrix(id);
+    }
+
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(operationId = "updateAccount", summary = "Replace an account",
-            description = "Roles: admin, operator. Requires If-Match with the ETag of your last read.")
+            description = "Roles: admin, operator. Requires If-Match with the ETag of your last read. Replaces tags and "
+                    + "persona too: leaving them out clears them.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AccountRequest.class),
             examples = @ExampleObject(name = "main", value = Examples.MAIN_ACCOUNT_REQUEST)))
     @APIResponse(responseCode = "200", description = "The updated account",
             headers = @Header(name = "ETag", description = "New version of the account"),
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "409", description = "Another account has this Douyin id, or a MAIN account with SUB accounts would become SUB",
+    @APIResponse(responseCode = "409", description = "Another account has this Douyin id, a MAIN account with SUB accounts "
+            + "would become SUB, or the new MAIN account's matrix is full",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response update(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of your last read", required = true)

@@ -2,6 +2,7 @@ package io.lightningops.content.rest;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,13 +17,16 @@ public record AccountResponse(
         @Schema(example = "lightning_coffee") String douyinId,
         AccountTier tier,
         @Schema(description = "The MAIN account of a SUB account") String mainAccountId,
+        @Schema(description = "Its core content tags (at most three)") List<String> tags,
+        Persona persona,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(description = "Version; the ETag of the account", example = "0") long version) {
 
     public static AccountResponse from(Account account) {
         return new AccountResponse(Ids.format(account.id), account.name, account.douyinId, account.tier,
-                Ids.format(account.mainAccountId), account.createdAt.atOffset(ZoneOffset.UTC),
+                Ids.format(account.mainAccountId), List.copyOf(account.tags),
+                new Persona(account.personaDescription, account.personaAudience, account.personaTone), account.createdAt.atOffset(ZoneOffset.UTC),
                 account.updatedAt.atOffset(ZoneOffset.UTC), account.version);
     }
 }

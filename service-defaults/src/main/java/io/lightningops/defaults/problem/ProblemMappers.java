@@ -185,12 +185,16 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.RETURN_VALUE) {
                 return "response";
             }
-            String name = node.getName();
-            if (node.getIndex() != null) {
-                name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
-            } else if (node.getKey() != null) {
-                name = (name == null ? "" : name) + "[" + node.getKey() + "]";
+            // a node in a list or map carries its position in that container, which the previous node names
+            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (node.isInIterable() && position != null) {
+                if (names.isEmpty()) {
+                    names.add((parameter == null ? "body" : parameter) + "[" + position + "]");
+                } else {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+                }
             }
+            String name = node.getName();
             if (name != null && !name.isEmpty() && !name.startsWith("<")) {
                 names.add(name);
             }
@@ -198,7 +202,7 @@ public class ProblemMappers {
         if (names.isEmpty()) {
             return parameter == null ? "body" : parameter;
         }
-        return String.join(".", names).replace(".[", "[");
+        return String.join(".", names);
     }
 
     private static String jsonPath(JsonMappingException e) {
