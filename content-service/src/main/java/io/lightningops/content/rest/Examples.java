@@ -85,18 +85,18 @@ final class Examples {
 
     static final String PLAN = """
             {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "startDate": "2026-12-01", "endDate": "2026-12-28",
-             "days": 28, "cadence": "3+1", "zone": "Asia/Shanghai", "slotTimes": ["19:00:00"], "applied": false,
+             "days": 28, "cadence": "3+1", "zone": "Asia/Shanghai", "slotTimes": ["19:00"], "applied": false,
              "regularDays": 21, "pushDays": 7, "filled": 28, "empty": 0,
              "plan": [
-               {"day": 1, "date": "2026-12-01", "type": "REGULAR", "slots": [{"time": "19:00:00",
+               {"day": 1, "date": "2026-12-01", "type": "REGULAR", "slots": [{"time": "19:00",
                  "publishAt": "2026-12-01T19:00:00+08:00", "state": "PROPOSED", "videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f",
                  "title": "冷萃咖啡为什么贵", "layer": "TRAFFIC"}]},
-               {"day": 4, "date": "2026-12-04", "type": "PUSH", "slots": [{"time": "19:00:00",
+               {"day": 4, "date": "2026-12-04", "type": "PUSH", "slots": [{"time": "19:00",
                  "publishAt": "2026-12-04T19:00:00+08:00", "state": "PROPOSED", "videoId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
                  "title": "打工人的续命神器", "layer": "TRAFFIC"}]}],
              "mix": {"total": 28, "tolerance": 0.05, "balanced": true, "layers": [
-               {"layer": "TRAFFIC", "count": 11, "share": 0.3929, "target": 0.40, "deviation": -0.0071, "flagged": false},
-               {"layer": "VALUE", "count": 10, "share": 0.3571, "target": 0.35, "deviation": 0.0071, "flagged": false},
+               {"layer": "TRAFFIC", "count": 12, "share": 0.4286, "target": 0.40, "deviation": 0.0286, "flagged": false},
+               {"layer": "VALUE", "count": 9, "share": 0.3214, "target": 0.35, "deviation": -0.0286, "flagged": false},
                {"layer": "CONVERSION", "count": 7, "share": 0.2500, "target": 0.25, "deviation": 0.0000, "flagged": false}]}}""";
 
     static final String EXPERIMENT_REQUEST = """

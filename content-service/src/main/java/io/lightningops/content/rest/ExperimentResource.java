@@ -129,11 +129,10 @@ public class ExperimentResource {
 
     @POST
     @Path("/{id}/conclude")
-    @Consumes(MediaType.WILDCARD) // no body, or an optional JSON one
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(operationId = "concludeExperiment", summary = "Conclude an experiment",
             description = "Roles: admin, operator. RUNNING → CONCLUDED, optionally naming the chosen variant's video. "
-                    + "If-Match optional (412 when stale). Body optional.")
+                    + "If-Match optional (412 when stale). The JSON body is optional.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConcludeRequest.class)))
     @APIResponse(responseCode = "200", description = "The concluded experiment",

@@ -143,7 +143,7 @@ public class VideoResource {
 
     @POST
     @Path("/{id}/submit")
-    @Consumes(MediaType.WILDCARD) // no body, or an optional JSON one
+    @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(operationId = "submitVideo", summary = "Submit a video for the risk scan",
             description = "Roles: admin, operator. A DRAFT or REJECTED video's title and script are scanned by "
@@ -197,7 +197,7 @@ public class VideoResource {
 
     @POST
     @Path("/{id}/unschedule")
-    @Consumes(MediaType.WILDCARD) // no body, or an optional JSON one
+    @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(operationId = "unscheduleVideo", summary = "Take a scheduled video off the calendar",
             description = "Roles: admin, operator. SCHEDULED → APPROVED; its slot is freed. If-Match optional.")
@@ -236,11 +236,11 @@ public class VideoResource {
 
     @POST
     @Path("/{id}/retire")
-    @Consumes(MediaType.WILDCARD) // no body, or an optional JSON one
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(operationId = "retireVideo", summary = "Retire a video",
             description = "Roles: admin, operator. PUBLISHED → RETIRED (also a DRAFT, REJECTED, APPROVED or SCHEDULED "
-                    + "video that will not be used; not one IN_REVIEW). RETIRED is final. Body optional. If-Match optional.")
+                    + "video that will not be used; not one IN_REVIEW). RETIRED is final. The JSON body is optional (an empty "
+                    + "one with Content-Type application/json will do). If-Match optional.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RetireRequest.class)))
     @APIResponse(responseCode = "200", description = "The RETIRED video",

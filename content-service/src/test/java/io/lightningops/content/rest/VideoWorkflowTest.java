@@ -216,7 +216,7 @@ class VideoWorkflowTest {
                 .body("status", equalTo("PUBLISHED"))
                 .body("douyinItemId", equalTo(item))
                 .body("publishedAt", notNullValue());
-        given().header("Authorization", OPERATOR).post("/api/videos/" + video + "/retire")
+        given().header("Authorization", OPERATOR).contentType(ContentType.JSON).post("/api/videos/" + video + "/retire")
                 .then().statusCode(200).body("status", equalTo("RETIRED"));
 
         List<Map<String, Object>> history = history(video);
@@ -225,7 +225,7 @@ class VideoWorkflowTest {
         assertEquals("周五晚高峰", history.get(2).get("note"));
 
         // RETIRED is final
-        given().header("Authorization", OPERATOR).post("/api/videos/" + video + "/retire")
+        given().header("Authorization", OPERATOR).contentType(ContentType.JSON).post("/api/videos/" + video + "/retire")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("it is final"));
     }

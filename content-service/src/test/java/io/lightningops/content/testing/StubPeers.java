@@ -33,13 +33,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * their UTF-16 offsets); a text containing FAIL makes the answer a 500, SLOW makes it take 2.5 s.</li>
  * <li>{@code POST /api/reviews}: opens an OPEN review; the same Idempotency-Key returns the same review.</li>
  * <li>{@code GET /api/reviews/{id}}: OPEN until a test {@link #decide}s it.</li>
- * <li>{@code GET /api/metrics?videoId=}: the snapshot a test {@link #metrics set}, else none; video id
- * {@link #FAILING_VIDEO} answers 500.</li>
+ * <li>{@code GET /api/metrics?videoId=}: the snapshot a test {@link #metrics set}, else none; a 500 for a video
+ * a test {@link #failFor made fail}.</li>
  * </ul>
  */
 public class StubPeers implements QuarkusTestResourceLifecycleManager {
 
-    public static final String FAILING_VIDEO = "00000000-0000-0000-0000-00000000dead";
 
     /** A recorded call: method and path, the Authorization and Idempotency-Key headers, the body. */
     public record Call(String method, String path, String authorization, String idempotencyKey, JsonNode body) {
@@ -66,6 +65,7 @@ public class StubPeers implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, ObjectNode> REVIEWS = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> SHOWN_TO_USERS_ONLY = new ConcurrentHashMap<>();
     private static final Map<String, String> METRICS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> FAILING_METRICS = new ConcurrentHashMap<>();
 
     private HttpServer server;
 
@@ -127,6 +127,11 @@ public class StubPeers implements QuarkusTestResourceLifecycleManager {
         METRICS.put(videoId, "{\"videoId\": \"" + videoId + "\", \"accountId\": \"a\", \"capturedAt\": \"2026-11-26T08:00:00Z\","
                 + " \"plays\": " + plays + ", \"likes\": " + likes + ", \"comments\": 0, \"shares\": 0,"
                 + " \"completionRate\": " + completionRate + "}");
+    }
+
+    /** From now on, analytics answers 500 for this video's metrics. */
+    public static void failFor(String videoId) {
+        FAILING_METRICS.put(videoId, true);
     }
 
     public static List<Call> calls(String pathPrefix) {
@@ -199,7 +204,7 @@ public class StubPeers implements QuarkusTestResourceLifecycleManager {
         String query = exchange.getRequestURI().getQuery();
         String videoId = query == null ? "" : Arrays.stream(query.split("&"))
                 .filter(p -> p.startsWith("videoId=")).map(p -> p.substring(8)).findFirst().orElse("");
-        if (videoId.equals(FAILING_VIDEO)) {
+        if (FAILING_METRICS.containsKey(videoId)) {
             send(exchange, 500, "{\"status\": 500}");
             return;
         }
