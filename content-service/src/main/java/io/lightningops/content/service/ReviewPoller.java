@@ -41,7 +41,7 @@ public class ReviewPoller {
     }
 
     @Scheduled(identity = "review-poller", every = "${lightning.videos.review-poll.every}",
-            delayed = "${lightning.videos.review-poll.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         followReviews();
     }

@@ -1,9 +1,6 @@
 package io.lightningops.content.testing;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -12,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +18,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import io.lightningops.defaults.testing.StubHttp;
 
 /**
  * Stand-ins for risk-service's scans and reviews and analytics-service's metrics, for content-service's tests
@@ -71,17 +69,9 @@ public class StubPeers implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newFixedThreadPool(8));
-        server.createContext("/api/scans/batch", this::scan);
-        server.createContext("/api/reviews", this::reviews);
-        server.createContext("/api/metrics", this::metrics);
-        server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = StubHttp.start(Map.of("/api/scans/batch", this::scan, "/api/reviews", this::reviews,
+                "/api/metrics", this::metrics));
+        String url = StubHttp.url(server);
         return Map.ofEntries(
                 Map.entry("quarkus.rest-client.risk.url", url),
                 Map.entry("quarkus.rest-client.risk-service-account.url", url),
@@ -242,11 +232,6 @@ public class StubPeers implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        StubHttp.send(exchange, status, body);
     }
 }
