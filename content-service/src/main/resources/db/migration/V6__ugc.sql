@@ -18,7 +18,9 @@ CREATE TABLE ugc_picks (
     submission_id UUID         NOT NULL REFERENCES ugc_submissions (id),
     picked_by     VARCHAR(100) NOT NULL,
     picked_at     TIMESTAMPTZ  NOT NULL,
+    -- the pick's place in its week (1, 2, ...): picks made together share picked_at, and keep the order given
+    position      INTEGER      NOT NULL CHECK (position > 0),
     note          VARCHAR(500),
-    CONSTRAINT ugc_picks_submission_unique UNIQUE (submission_id)
+    CONSTRAINT ugc_picks_submission_unique UNIQUE (submission_id),
+    CONSTRAINT ugc_picks_week_position_unique UNIQUE (week, position)
 );
-CREATE INDEX ugc_picks_week ON ugc_picks (week, picked_at, id);

@@ -29,5 +29,8 @@ public class UgcPick {
     @Column(name = "picked_at", nullable = false)
     public Instant pickedAt;
 
+    /** Its place in the week, from 1: the order in which the week's picks were given. */
+    public int position;
+
     public String note;
 }

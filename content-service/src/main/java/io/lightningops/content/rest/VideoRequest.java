@@ -16,8 +16,8 @@ public record VideoRequest(
         @NotBlank @Size(max = 100)
         @Schema(example = "三秒学会手冲咖啡")
         String title,
-        @NotBlank @Size(max = 20000)
-        @Schema(description = "The script: hook, core value, emotional payoff", example = "你还在用速溶？三步教你在家做出咖啡馆的味道……")
+        @NotBlank @Size(max = 19800)
+        @Schema(description = "The script: hook, core value, emotional payoff. At most 19,800 characters, so that title and script fit in one risk-service review", example = "你还在用速溶？三步教你在家做出咖啡馆的味道……")
         String script,
         @NotNull
         @Schema(description = "The content-mix layer it serves")

@@ -131,6 +131,7 @@ public class UgcService {
                     + config.maxPicksPerWeek() + " a week may have");
         }
         Instant now = Instant.now();
+        int position = (int) already;
         for (UUID id : ids) {
             UgcPick pick = new UgcPick();
             pick.id = UUID.randomUUID();
@@ -138,6 +139,7 @@ public class UgcService {
             pick.submissionId = id;
             pick.pickedBy = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
             pick.pickedAt = now;
+            pick.position = ++position;
             pick.note = Texts.blankToNull(request.note());
             picks.persist(pick);
         }
@@ -148,7 +150,7 @@ public class UgcService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public WeekPicksResponse week(String value) {
         IsoWeek week = IsoWeek.parse("week", value);
-        List<PickResponse> found = describe(picks.list("week", Sort.by("pickedAt").and("id"), week.toString()));
+        List<PickResponse> found = describe(picks.list("week", Sort.by("position"), week.toString()));
         return new WeekPicksResponse(week.toString(), week.monday(), week.sunday(), found);
     }
 
@@ -163,7 +165,7 @@ public class UgcService {
         Page<UgcPick> found = ListQuery.where()
                 .and("week >= :from", "from", first == null ? null : first.toString())
                 .and("week <= :to", "to", last == null ? null : last.toString())
-                .page(picks, Sort.by("week").and("pickedAt").and("id"), page);
+                .page(picks, Sort.by("week").and("position"), page);
         return new Page<>(describe(found.items()), found.page(), found.size(), found.total());
     }
 

@@ -1,8 +1,6 @@
 package io.lightningops.risk.testing;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -16,6 +14,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import io.lightningops.defaults.testing.StubHttp;
 
 /**
  * A stand-in for analytics-service's {@code GET /api/metrics}, for tests of the client and the anomaly
@@ -33,14 +33,8 @@ public class StubAnalytics implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/api/metrics", this::metrics);
-        server.start();
-        return Map.of("quarkus.rest-client.analytics.url", "http://127.0.0.1:" + server.getAddress().getPort(),
+        server = StubHttp.start(Map.of("/api/metrics", this::metrics));
+        return Map.of("quarkus.rest-client.analytics.url", StubHttp.url(server),
                 // failures on purpose must not open the circuit for the tests that follow
                 "io.lightningops.risk.client.AnalyticsClient/metrics/CircuitBreaker/requestVolumeThreshold", "1000",
                 "io.lightningops.risk.client.AnalyticsClient/metrics/Retry/delay", "10");
@@ -116,11 +110,6 @@ public class StubAnalytics implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        StubHttp.send(exchange, status, body);
     }
 }

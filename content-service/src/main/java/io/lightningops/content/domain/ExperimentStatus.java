@@ -1,0 +1,6 @@
+package io.lightningops.content.domain;
+
+public enum ExperimentStatus {
+    RUNNING,
+    CONCLUDED
+}

@@ -1,0 +1,13 @@
+package io.lightningops.content.repository;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import io.lightningops.content.domain.VideoTransition;
+
+@ApplicationScoped
+public class VideoTransitionRepository implements PanacheRepositoryBase<VideoTransition, UUID> {
+}
