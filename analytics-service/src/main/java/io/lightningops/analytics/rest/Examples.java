@@ -8,6 +8,46 @@ final class Examples {
              "capturedAt": "2026-11-26T12:00:00Z", "plays": 128000, "likes": 9600, "comments": 430, "shares": 1200,
              "favorites": 2100, "completionRate": 0.4200, "avgWatchSeconds": 17.50, "newFollowers": 310}""";
 
+    static final String SNAPSHOT_BATCH = """
+            [{"videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "capturedAt": "2026-11-26T12:00:00+08:00", "plays": 128000, "likes": 9600, "comments": 430, "shares": 1200,
+              "favorites": 2100, "completionRate": 0.4200, "avgWatchSeconds": 17.50, "newFollowers": 310},
+             {"videoId": "7a9e0c1d-2b3f-4c5d-8e6f-9a0b1c2d3e4f", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "capturedAt": "2026-11-26T12:00:00+08:00", "plays": -5, "likes": 10, "comments": 0, "shares": 0}]""";
+
+    static final String BATCH_RESULT = """
+            {"accepted": 1, "rejected": [{"index": 1, "reason": "plays: must be greater than or equal to 0"}]}""";
+
+    static final String IMPORT_CSV = """
+            id,claim_status,video_id,video_duration_sec,video_transcription_text,verified_status,author_ban_status,\
+            video_view_count,video_like_count,video_share_count,video_download_count,video_comment_count
+            1,claim,7017666017,59,someone shared with me that drone deliveries are already happening,not verified,\
+            under review,343296,19425,241,1,0
+            19085,,4380513697,39,,not verified,active,,,,,
+            """;
+
+    static final String IMPORT_RESULT = """
+            {"accepted": 1, "rejected": [{"index": 1, "line": 3,
+              "reason": "video_view_count: is blank; video_like_count: is blank; video_comment_count: is blank; \
+            video_share_count: is blank; video_download_count: is blank"}]}""";
+
+    static final String ACCOUNT_BATCH = """
+            [{"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "date": "2026-11-25", "followers": 182300,
+              "profileVisits": 5400}]""";
+
+    static final String ACCOUNT_SNAPSHOT = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "date": "2026-11-25", "followers": 182300,
+             "profileVisits": 5400}""";
+
+    static final String LIVE_BATCH = """
+            [{"sessionId": "live-20261125-01", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "startedAt": "2026-11-25T20:00:00+08:00", "durationSeconds": 7200, "viewers": 48000, "peakViewers": 3100,
+              "gmv": "128800.50", "orders": 960, "newFollowers": 1200}]""";
+
+    static final String LIVE_SESSION = """
+            {"sessionId": "live-20261125-01", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+             "startedAt": "2026-11-25T12:00:00Z", "durationSeconds": 7200, "viewers": 48000, "peakViewers": 3100,
+             "gmv": "128800.50", "orders": 960, "newFollowers": 1200}""";
 
     private Examples() {
     }
