@@ -49,6 +49,18 @@ final class Examples {
              "startedAt": "2026-11-25T12:00:00Z", "durationSeconds": 7200, "viewers": 48000, "peakViewers": 3100,
              "gmv": "128800.50", "orders": 960, "newFollowers": 1200}""";
 
+    static final String KPIS = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "from": "2026-11-01", "to": "2026-11-30", "days": 30,
+             "videos": 24, "plays": 2400000, "likes": 180000, "comments": 9600, "shares": 12000, "favorites": 21000,
+             "newFollowers": 31250, "avgPlaysPerVideo": 100000.00, "completionRate": 0.612000, "avgWatchSeconds": 17.50,
+             "likeRate": 0.075000, "commentRate": 0.004000, "shareRate": 0.005000, "favoriteRate": 0.008750,
+             "engagementRate": 0.084000, "followers": 182300, "followerGrowth": 30100, "followerGrowthRate": 0.197900,
+             "profileVisits": 54000, "liveSessions": 8, "liveViewers": 384000, "livePeakViewers": 5100,
+             "liveGmv": "1030400.00", "liveOrders": 7680, "goals": [
+               {"goal": "FOLLOWERS", "target": 50000, "actual": 30100, "progress": 0.602000, "met": false},
+               {"goal": "AVG_PLAYS_PER_VIDEO", "target": 100000, "actual": 100000.00, "progress": 1.000000, "met": true},
+               {"goal": "COMPLETION_RATE", "target": 0.60, "actual": 0.612000, "progress": 1.020000, "met": true}]}""";
+
     private Examples() {
     }
 }
