@@ -61,6 +61,14 @@ final class Examples {
                {"goal": "AVG_PLAYS_PER_VIDEO", "target": 100000, "actual": 100000.00, "progress": 1.000000, "met": true},
                {"goal": "COMPLETION_RATE", "target": 0.60, "actual": 0.612000, "progress": 1.020000, "met": true}]}""";
 
+    static final String ALERT = """
+            {"id": "a1f2c3d4-0000-4000-8000-000000000001", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+             "type": "PLAYS_DROP", "severity": "ALERT", "date": "2026-11-25", "observed": 52000, "baseline": 100000,
+             "threshold": 0.2000, "message": "2026-11-25 日播放量 52000，较前7日均值 100000.00 下降 48.0%（阈值 20.0%）",
+             "detectedAt": "2026-11-26T00:00:05Z", "acknowledgedAt": null, "acknowledgedBy": null, "acknowledgeNote": null,
+             "delivery": {"status": "DELIVERED", "attempts": 1, "lastError": null, "deliveredAt": "2026-11-26T00:00:07Z",
+                          "incidentId": "3f2b8c1d-6a4e-4f0b-9d2c-7e5a1b3c9d20"}, "version": 1}""";
+
     private Examples() {
     }
 }

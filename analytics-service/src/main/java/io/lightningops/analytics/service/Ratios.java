@@ -25,4 +25,13 @@ public final class Ratios {
     public static BigDecimal divide(BigDecimal part, BigDecimal whole, int scale) {
         return whole == null || part == null || whole.signum() == 0 ? null : part.divide(whole, scale, RoundingMode.HALF_UP);
     }
+
+    /** The value without trailing zeros, never in exponent form: 3000.000000 → 3000, 0.2000 → 0.2. */
+    public static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
 }
