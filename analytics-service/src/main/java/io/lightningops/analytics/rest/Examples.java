@@ -8,6 +8,66 @@ final class Examples {
              "capturedAt": "2026-11-26T12:00:00Z", "plays": 128000, "likes": 9600, "comments": 430, "shares": 1200,
              "favorites": 2100, "completionRate": 0.4200, "avgWatchSeconds": 17.50, "newFollowers": 310}""";
 
+    static final String SNAPSHOT_BATCH = """
+            [{"videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "capturedAt": "2026-11-26T12:00:00+08:00", "plays": 128000, "likes": 9600, "comments": 430, "shares": 1200,
+              "favorites": 2100, "completionRate": 0.4200, "avgWatchSeconds": 17.50, "newFollowers": 310},
+             {"videoId": "7a9e0c1d-2b3f-4c5d-8e6f-9a0b1c2d3e4f", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "capturedAt": "2026-11-26T12:00:00+08:00", "plays": -5, "likes": 10, "comments": 0, "shares": 0}]""";
+
+    static final String BATCH_RESULT = """
+            {"accepted": 1, "rejected": [{"index": 1, "reason": "plays: must be greater than or equal to 0"}]}""";
+
+    static final String IMPORT_CSV = """
+            id,claim_status,video_id,video_duration_sec,video_transcription_text,verified_status,author_ban_status,\
+            video_view_count,video_like_count,video_share_count,video_download_count,video_comment_count
+            1,claim,7017666017,59,someone shared with me that drone deliveries are already happening,not verified,\
+            under review,343296,19425,241,1,0
+            19085,,4380513697,39,,not verified,active,,,,,
+            """;
+
+    static final String IMPORT_RESULT = """
+            {"accepted": 1, "rejected": [{"index": 1, "line": 3,
+              "reason": "video_view_count: is blank; video_like_count: is blank; video_comment_count: is blank; \
+            video_share_count: is blank; video_download_count: is blank"}]}""";
+
+    static final String ACCOUNT_BATCH = """
+            [{"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "date": "2026-11-25", "followers": 182300,
+              "profileVisits": 5400}]""";
+
+    static final String ACCOUNT_SNAPSHOT = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "date": "2026-11-25", "followers": 182300,
+             "profileVisits": 5400}""";
+
+    static final String LIVE_BATCH = """
+            [{"sessionId": "live-20261125-01", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "startedAt": "2026-11-25T20:00:00+08:00", "durationSeconds": 7200, "viewers": 48000, "peakViewers": 3100,
+              "gmv": "128800.50", "orders": 960, "newFollowers": 1200}]""";
+
+    static final String LIVE_SESSION = """
+            {"sessionId": "live-20261125-01", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+             "startedAt": "2026-11-25T12:00:00Z", "durationSeconds": 7200, "viewers": 48000, "peakViewers": 3100,
+             "gmv": "128800.50", "orders": 960, "newFollowers": 1200}""";
+
+    static final String KPIS = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "from": "2026-11-01", "to": "2026-11-30", "days": 30,
+             "videos": 24, "plays": 2400000, "likes": 180000, "comments": 9600, "shares": 12000, "favorites": 21000,
+             "newFollowers": 31250, "avgPlaysPerVideo": 100000.00, "completionRate": 0.612000, "avgWatchSeconds": 17.50,
+             "likeRate": 0.075000, "commentRate": 0.004000, "shareRate": 0.005000, "favoriteRate": 0.008750,
+             "engagementRate": 0.084000, "followers": 182300, "followerGrowth": 30100, "followerGrowthRate": 0.197900,
+             "profileVisits": 54000, "liveSessions": 8, "liveViewers": 384000, "livePeakViewers": 5100,
+             "liveGmv": "1030400.00", "liveOrders": 7680, "goals": [
+               {"goal": "FOLLOWERS", "target": 50000, "actual": 30100, "progress": 0.602000, "met": false},
+               {"goal": "AVG_PLAYS_PER_VIDEO", "target": 100000, "actual": 100000.00, "progress": 1.000000, "met": true},
+               {"goal": "COMPLETION_RATE", "target": 0.60, "actual": 0.612000, "progress": 1.020000, "met": true}]}""";
+
+    static final String ALERT = """
+            {"id": "a1f2c3d4-0000-4000-8000-000000000001", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+             "type": "PLAYS_DROP", "severity": "ALERT", "date": "2026-11-25", "observed": 52000, "baseline": 100000,
+             "threshold": 0.2000, "message": "2026-11-25 日播放量 52000，较前7日均值 100000.00 下降 48.0%（阈值 20.0%）",
+             "detectedAt": "2026-11-26T00:00:05Z", "acknowledgedAt": null, "acknowledgedBy": null, "acknowledgeNote": null,
+             "delivery": {"status": "DELIVERED", "attempts": 1, "lastError": null, "deliveredAt": "2026-11-26T00:00:07Z",
+                          "incidentId": "3f2b8c1d-6a4e-4f0b-9d2c-7e5a1b3c9d20"}, "version": 1}""";
 
     private Examples() {
     }

@@ -6,8 +6,6 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -50,7 +48,7 @@ public class ProblemMappers {
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            violations.add(new Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+            violations.add(Violations.of(v));
         }
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
         String detail = violations.size() == 1
@@ -68,15 +66,12 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = PRIORITY, value = {MismatchedInputException.class, InvalidFormatException.class,
             ValueInstantiationException.class, JsonMappingException.class, JsonProcessingException.class})
     public Response unmappableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
-        String message = e instanceof InvalidFormatException format && format.getTargetType() != null
-                ? describeType(format.getTargetType())
-                : "has the wrong type or shape";
-        if (field.isEmpty()) {
+        Violation violation = Violations.of(e);
+        if (violation.field().isEmpty()) {
             return respond(ProblemType.MALFORMED_JSON.problem("The request body does not have the expected shape"), uri);
         }
-        return respond(new ApiException(ProblemType.VALIDATION, field + ": " + message,
-                List.of(new Violation(field, message))).problem(), uri);
+        return respond(new ApiException(ProblemType.VALIDATION, violation.field() + ": " + violation.message(),
+                List.of(violation)).problem(), uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -170,74 +165,4 @@ public class ProblemMappers {
         }
         return message;
     }
-
-    static String fieldOf(Path path) {
-        List<String> names = new ArrayList<>();
-        String parameter = null;
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.getKind() == ElementKind.RETURN_VALUE) {
-                return "response";
-            }
-            // a node in a list or map carries its position in that container, which the previous node names
-            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
-            if (node.isInIterable() && position != null) {
-                if (names.isEmpty()) {
-                    names.add((parameter == null ? "body" : parameter) + "[" + position + "]");
-                } else {
-                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
-                }
-            }
-            String name = node.getName();
-            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
-                names.add(name);
-            }
-        }
-        if (names.isEmpty()) {
-            return parameter == null ? "body" : parameter;
-        }
-        return String.join(".", names);
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String describeType(Class<?> type) {
-        if (type.isEnum()) {
-            StringBuilder values = new StringBuilder();
-            for (Object constant : type.getEnumConstants()) {
-                if (!values.isEmpty()) {
-                    values.append(", ");
-                }
-                values.append(constant);
-            }
-            return "must be one of " + values;
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "must be a number";
-        }
-        if (type.getName().startsWith("java.time")) {
-            return "must be an ISO-8601 date-time with offset";
-        }
-        return "has the wrong type";
-    }
-
 }

@@ -33,7 +33,7 @@ class ViolationFieldTest {
     private static String fieldOf(Body body) {
         Set<ConstraintViolation<Body>> violations = VALIDATOR.validate(body);
         assertEquals(1, violations.size());
-        return ProblemMappers.fieldOf(violations.iterator().next().getPropertyPath());
+        return Violations.fieldOf(violations.iterator().next().getPropertyPath());
     }
 
     private static Body valid() {

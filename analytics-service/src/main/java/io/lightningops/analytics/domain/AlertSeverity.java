@@ -1,0 +1,5 @@
+package io.lightningops.analytics.domain;
+
+public enum AlertSeverity {
+    ALERT, HINT
+}

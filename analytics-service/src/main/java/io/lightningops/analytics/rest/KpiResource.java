@@ -1,0 +1,73 @@
+package io.lightningops.analytics.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.lightningops.analytics.service.KpiService;
+import io.lightningops.defaults.security.Roles;
+
+@Path("/api/kpis")
+@Tag(name = "KPIs", description = "An account's KPIs and daily trend over a window of days")
+@Produces(MediaType.APPLICATION_JSON)
+public class KpiResource {
+
+    private final KpiService service;
+
+    public KpiResource(KpiService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})
+    @Operation(operationId = "getKpis", summary = "An account's KPIs over a window",
+            description = "Roles: admin, analyst, operator. The window is the calendar days [from, to] of the reporting "
+                    + "zone (lightning.metrics.zone, Asia/Shanghai), at most lightning.kpis.max-window-days. Counters "
+                    + "are increments: per video, its cumulative value on the window's last day with a snapshot minus "
+                    + "its value on the last day before the window (0 for a video first seen in the window), summed "
+                    + "over the videos. Rates are decimals: window totals / window plays (engagement: likes + comments "
+                    + "+ shares); completion rate and watch time are weighted by each video's plays in the window. "
+                    + "Followers come from account snapshots; goals from lightning.kpis.goals.")
+    @APIResponse(responseCode = "200", description = "The KPIs",
+            content = @Content(schema = @Schema(implementation = KpiResponse.class),
+                    examples = @ExampleObject(name = "a month", value = Examples.KPIS)))
+    public KpiResponse kpis(
+            @Parameter(description = "The account", required = true, example = "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10")
+            @QueryParam("accountId") String accountId,
+            @Parameter(description = "First day (inclusive, ISO date)", required = true, example = "2026-11-01")
+            @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day (inclusive, ISO date)", required = true, example = "2026-11-30")
+            @QueryParam("to") LocalDate to) {
+        return service.kpis(accountId, from, to);
+    }
+
+    @GET
+    @Path("/daily")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})
+    @Operation(operationId = "getKpiTrend", summary = "An account's figures per day of a window",
+            description = "Roles: admin, analyst, operator. The increments of each day of [from, to] that has snapshots, "
+                    + "in day order; they add up to the window's counters of GET /api/kpis.")
+    @APIResponse(responseCode = "200", description = "One entry per day with data")
+    public List<DayFigures> daily(
+            @Parameter(description = "The account", required = true) @QueryParam("accountId") String accountId,
+            @Parameter(description = "First day (inclusive)", required = true, example = "2026-11-01")
+            @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day (inclusive)", required = true, example = "2026-11-30")
+            @QueryParam("to") LocalDate to) {
+        return service.trend(accountId, from, to);
+    }
+}
