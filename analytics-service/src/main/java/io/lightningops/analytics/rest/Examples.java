@@ -69,6 +69,26 @@ final class Examples {
              "delivery": {"status": "DELIVERED", "attempts": 1, "lastError": null, "deliveredAt": "2026-11-26T00:00:07Z",
                           "incidentId": "3f2b8c1d-6a4e-4f0b-9d2c-7e5a1b3c9d20"}, "version": 1}""";
 
+    static final String EVENT_BATCH = """
+            [{"eventId": "fol-20261125-000412", "type": "FOLLOW", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f", "userRef": "u-7f3a9c",
+              "occurredAt": "2026-11-25T20:14:00+08:00"},
+             {"eventId": "ord-20261126-000981", "type": "ORDER", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "userRef": "u-7f3a9c", "occurredAt": "2026-11-26T10:02:00+08:00", "amount": "199.00"},
+             {"eventId": "ord-20261126-000982", "type": "ORDER", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "userRef": "u-2d81e0", "occurredAt": "2026-11-26T10:05:00+08:00"}]""";
+
+    static final String EVENT_RESULT = """
+            {"accepted": 2, "rejected": [{"index": 2, "reason": "amount: must be given for an ORDER"}]}""";
+
+    static final String FUNNEL = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "from": "2026-11-01", "to": "2026-11-30",
+             "steps": [{"step": "PLAYS", "count": 1300000, "fromPrevious": null, "fromTop": 1},
+                       {"step": "LIKES", "count": 96000, "fromPrevious": 0.073846, "fromTop": 0.073846},
+                       {"step": "FOLLOWS", "count": 3120, "fromPrevious": 0.0325, "fromTop": 0.0024},
+                       {"step": "ORDERS", "count": 412, "fromPrevious": 0.132051, "fromTop": 0.000317}],
+             "followers": 2960, "buyers": 388, "revenue": "80310.00"}""";
+
     private Examples() {
     }
 }

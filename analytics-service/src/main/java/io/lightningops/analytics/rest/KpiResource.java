@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.lightningops.analytics.service.InsightService;
 import io.lightningops.analytics.service.KpiService;
+import io.lightningops.defaults.problem.Problem;
 import io.lightningops.defaults.security.Roles;
 
 @Path("/api/kpis")
@@ -26,10 +28,17 @@ import io.lightningops.defaults.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiResource {
 
-    private final KpiService service;
+    static final String READ_ROLES = "Roles: admin, analyst, operator. ";
+    static final String WINDOW = "The window is the calendar days [from, to] of the reporting zone "
+            + "(lightning.metrics.zone), at most lightning.kpis.max-window-days; a missing or reversed window is a 400 "
+            + "problem with violations. ";
 
-    public KpiResource(KpiService service) {
+    private final KpiService service;
+    private final InsightService insights;
+
+    public KpiResource(KpiService service, InsightService insights) {
         this.service = service;
+        this.insights = insights;
     }
 
     @GET
@@ -69,5 +78,28 @@ public class KpiResource {
             @Parameter(description = "Last day (inclusive)", required = true, example = "2026-11-30")
             @QueryParam("to") LocalDate to) {
         return service.trend(accountId, from, to);
+    }
+
+    @GET
+    @Path("/funnel")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})
+    @Operation(operationId = "getFunnel", summary = "An account's funnel: plays → likes → follows → orders",
+            description = READ_ROLES + WINDOW + "Plays and likes are the window's increments, the same figures as "
+                    + "GET /api/kpis; follows and orders are the FOLLOW and ORDER events (POST /api/metrics/events) "
+                    + "whose day lies in the window. Each step has its count, its conversion from the previous step "
+                    + "and from plays, as decimals with 6 places (null when divided by 0).")
+    @APIResponse(responseCode = "200", description = "The funnel",
+            content = @Content(schema = @Schema(implementation = FunnelResponse.class),
+                    examples = @ExampleObject(name = "a month", value = Examples.FUNNEL)))
+    @APIResponse(responseCode = "400", description = "accountId, from or to missing, from after to, or too long a window",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public FunnelResponse funnel(
+            @Parameter(description = "The account", required = true, example = "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10")
+            @QueryParam("accountId") String accountId,
+            @Parameter(description = "First day (inclusive, ISO date)", required = true, example = "2026-11-01")
+            @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day (inclusive, ISO date)", required = true, example = "2026-11-30")
+            @QueryParam("to") LocalDate to) {
+        return insights.funnel(accountId, from, to);
     }
 }
