@@ -89,6 +89,13 @@ final class Examples {
                        {"step": "ORDERS", "count": 412, "fromPrevious": 0.132051, "fromTop": 0.000317}],
              "followers": 2960, "buyers": 388, "revenue": "80310.00"}""";
 
+    static final String COHORTS = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "from": "2026-11-01", "to": "2026-11-30", "ltvDays": 30,
+             "cohorts": [{"day": "2026-11-03", "users": 120, "day1Active": 42, "day1Retention": 0.35, "day7Active": 18,
+                          "day7Retention": 0.15, "revenue": "5380.00", "ltv": "44.83", "ltvFinal": false},
+                         {"day": "2026-11-25", "users": 64, "day1Active": 20, "day1Retention": 0.3125, "day7Active": 0,
+                          "day7Retention": null, "revenue": "398.00", "ltv": "6.22", "ltvFinal": false}]}""";
+
     private Examples() {
     }
 }

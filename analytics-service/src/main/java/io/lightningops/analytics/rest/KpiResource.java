@@ -102,4 +102,29 @@ public class KpiResource {
             @QueryParam("to") LocalDate to) {
         return insights.funnel(accountId, from, to);
     }
+
+    @GET
+    @Path("/cohorts")
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})
+    @Operation(operationId = "getCohorts", summary = "Retention (D1, D7) and LTV of follower cohorts",
+            description = READ_ROLES + WINDOW + "A user's cohort day is the calendar day of their first FOLLOW event "
+                    + "of the account (ever); the cohorts are those whose day lies in [from, to]. D1 (D7) retention is "
+                    + "the share of the cohort's users with at least one event of any type (FOLLOW, ORDER, LIKE) on the "
+                    + "calendar day cohort day + 1 (+ 7); it is null until that day is over. LTV is the cohort's order "
+                    + "revenue on the days [cohort day, cohort day + lightning.kpis.ltv-days − 1] divided by its users, "
+                    + "exact CNY rounded half up to the fen; ltvFinal tells whether those days are over.")
+    @APIResponse(responseCode = "200", description = "The cohorts",
+            content = @Content(schema = @Schema(implementation = CohortResponse.class),
+                    examples = @ExampleObject(name = "two cohorts", value = Examples.COHORTS)))
+    @APIResponse(responseCode = "400", description = "accountId, from or to missing, from after to, or too long a window",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public CohortResponse cohorts(
+            @Parameter(description = "The account", required = true, example = "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10")
+            @QueryParam("accountId") String accountId,
+            @Parameter(description = "First cohort day (inclusive, ISO date)", required = true, example = "2026-11-01")
+            @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last cohort day (inclusive, ISO date)", required = true, example = "2026-11-30")
+            @QueryParam("to") LocalDate to) {
+        return insights.cohorts(accountId, from, to);
+    }
 }
