@@ -96,6 +96,34 @@ final class Examples {
                          {"day": "2026-11-25", "users": 64, "day1Active": 20, "day1Retention": 0.3125, "day7Active": 0,
                           "day7Retention": null, "revenue": "398.00", "ltv": "6.22", "ltvFinal": false}]}""";
 
+    static final String BENCHMARK_REQUEST = """
+            {"name": "某国货美妆旗舰店", "douyinId": "guohuo_beauty", "notes": "Same price band; strong live commerce"}""";
+
+    static final String BENCHMARK = """
+            {"id": "9a1f3c2e-5b7d-4e8f-a0b1-c2d3e4f5a6b7", "name": "某国货美妆旗舰店", "douyinId": "guohuo_beauty",
+             "notes": "Same price band; strong live commerce", "createdAt": "2026-11-20T02:00:00Z",
+             "updatedAt": "2026-11-20T02:00:00Z", "version": 0}""";
+
+    static final String BENCHMARK_SNAPSHOTS = """
+            [{"date": "2026-11-24", "followers": 1280000, "totalLikes": 23800000, "videos": 810},
+             {"date": "2026-11-25", "followers": -1, "totalLikes": 23900000, "videos": 812}]""";
+
+    static final String BENCHMARK_SNAPSHOTS_RESULT = """
+            {"accepted": 1, "rejected": [{"index": 1, "reason": "followers: must be greater than or equal to 0"}]}""";
+
+    static final String BENCHMARK_SNAPSHOT_PAGE = """
+            {"items": [{"date": "2026-11-25", "followers": 1284000, "totalLikes": 23900000, "videos": 812}],
+             "page": 0, "size": 20, "total": 1}""";
+
+    static final String BENCHMARK_COMPARISON = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "from": "2026-11-01", "to": "2026-11-30",
+             "ours": {"followers": 182300, "followerGrowth": 12300, "followerGrowthRate": 0.072353, "plays": 2400000,
+                      "likes": 180000, "videos": 24},
+             "competitors": [{"benchmarkId": "9a1f3c2e-5b7d-4e8f-a0b1-c2d3e4f5a6b7", "name": "某国货美妆旗舰店",
+                              "douyinId": "guohuo_beauty", "followersStart": 1200000, "followersEnd": 1284000,
+                              "followerGrowth": 84000, "followerGrowthRate": 0.07, "likesGrowth": 1900000,
+                              "videosGrowth": 31, "followerGrowthRateGap": -0.002353}]}""";
+
     private Examples() {
     }
 }

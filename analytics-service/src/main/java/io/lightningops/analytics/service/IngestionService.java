@@ -181,7 +181,8 @@ public class IngestionService {
         return new ArrayList<>(rows.values());
     }
 
-    private static void requireWithinLimit(int rows, int max, String what) {
+    /** A 413 problem when a batch or import holds more rows than allowed. */
+    static void requireWithinLimit(int rows, int max, String what) {
         if (rows > max) {
             throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
                     what + " holds at most " + max + " rows and this one has " + rows + "; split it");
