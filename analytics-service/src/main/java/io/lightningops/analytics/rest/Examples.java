@@ -124,6 +124,25 @@ final class Examples {
                               "followerGrowth": 84000, "followerGrowthRate": 0.07, "likesGrowth": 1900000,
                               "videosGrowth": 31, "followerGrowthRateGap": -0.002353}]}""";
 
+    static final String AUDIENCE_REQUEST = """
+            {"date": "2026-11-25", "unit": "SHARE",
+             "ageBands": {"18-23": 0.31, "24-30": 0.42, "31-40": 0.19, "41+": 0.08},
+             "genders": {"female": 0.78, "male": 0.22},
+             "regions": {"广东": 0.18, "浙江": 0.12, "江苏": 0.10, "其他": 0.60},
+             "interests": {"美妆": 0.55, "穿搭": 0.30, "母婴": 0.15}}""";
+
+    static final String AUDIENCE = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "date": "2026-11-25", "unit": "SHARE",
+             "ageBands": {"18-23": 0.31, "24-30": 0.42, "31-40": 0.19, "41+": 0.08},
+             "genders": {"female": 0.78, "male": 0.22},
+             "regions": {"广东": 0.18, "浙江": 0.12, "江苏": 0.10, "其他": 0.60},
+             "interests": {"美妆": 0.55, "穿搭": 0.30, "母婴": 0.15}, "ingestedAt": "2026-11-26T01:00:00Z"}""";
+
+    static final String AUDIENCE_INVALID = """
+            {"type": "https://lightning-ops.dev/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "genders: shares must sum to 1 (within 0.01), not 0.9",
+             "violations": [{"field": "genders", "message": "shares must sum to 1 (within 0.01), not 0.9"}]}""";
+
     private Examples() {
     }
 }
