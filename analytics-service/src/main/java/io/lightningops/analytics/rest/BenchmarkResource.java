@@ -110,14 +110,8 @@ public class BenchmarkResource {
                     examples = @ExampleObject(name = "a month", value = Examples.BENCHMARK_COMPARISON)))
     @APIResponse(responseCode = "400", description = "accountId, from or to missing, from after to, or too long a window",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public BenchmarkComparison compare(
-            @Parameter(description = "Our account", required = true, example = "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10")
-            @QueryParam("accountId") String accountId,
-            @Parameter(description = "First day (inclusive, ISO date)", required = true, example = "2026-11-01")
-            @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day (inclusive, ISO date)", required = true, example = "2026-11-30")
-            @QueryParam("to") LocalDate to) {
-        return service.compare(accountId, from, to);
+    public BenchmarkComparison compare(@BeanParam WindowParams window) {
+        return service.compare(window.accountId(), window.from(), window.to());
     }
 
     @GET

@@ -1,20 +1,18 @@
 package io.lightningops.analytics.rest;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,14 +52,8 @@ public class KpiResource {
     @APIResponse(responseCode = "200", description = "The KPIs",
             content = @Content(schema = @Schema(implementation = KpiResponse.class),
                     examples = @ExampleObject(name = "a month", value = Examples.KPIS)))
-    public KpiResponse kpis(
-            @Parameter(description = "The account", required = true, example = "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10")
-            @QueryParam("accountId") String accountId,
-            @Parameter(description = "First day (inclusive, ISO date)", required = true, example = "2026-11-01")
-            @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day (inclusive, ISO date)", required = true, example = "2026-11-30")
-            @QueryParam("to") LocalDate to) {
-        return service.kpis(accountId, from, to);
+    public KpiResponse kpis(@BeanParam WindowParams window) {
+        return service.kpis(window.accountId(), window.from(), window.to());
     }
 
     @GET
@@ -71,13 +63,8 @@ public class KpiResource {
             description = "Roles: admin, analyst, operator. The increments of each day of [from, to] that has snapshots, "
                     + "in day order; they add up to the window's counters of GET /api/kpis.")
     @APIResponse(responseCode = "200", description = "One entry per day with data")
-    public List<DayFigures> daily(
-            @Parameter(description = "The account", required = true) @QueryParam("accountId") String accountId,
-            @Parameter(description = "First day (inclusive)", required = true, example = "2026-11-01")
-            @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day (inclusive)", required = true, example = "2026-11-30")
-            @QueryParam("to") LocalDate to) {
-        return service.trend(accountId, from, to);
+    public List<DayFigures> daily(@BeanParam WindowParams window) {
+        return service.trend(window.accountId(), window.from(), window.to());
     }
 
     @GET
@@ -93,14 +80,8 @@ public class KpiResource {
                     examples = @ExampleObject(name = "a month", value = Examples.FUNNEL)))
     @APIResponse(responseCode = "400", description = "accountId, from or to missing, from after to, or too long a window",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public FunnelResponse funnel(
-            @Parameter(description = "The account", required = true, example = "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10")
-            @QueryParam("accountId") String accountId,
-            @Parameter(description = "First day (inclusive, ISO date)", required = true, example = "2026-11-01")
-            @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day (inclusive, ISO date)", required = true, example = "2026-11-30")
-            @QueryParam("to") LocalDate to) {
-        return insights.funnel(accountId, from, to);
+    public FunnelResponse funnel(@BeanParam WindowParams window) {
+        return insights.funnel(window.accountId(), window.from(), window.to());
     }
 
     @GET
@@ -118,13 +99,7 @@ public class KpiResource {
                     examples = @ExampleObject(name = "two cohorts", value = Examples.COHORTS)))
     @APIResponse(responseCode = "400", description = "accountId, from or to missing, from after to, or too long a window",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public CohortResponse cohorts(
-            @Parameter(description = "The account", required = true, example = "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10")
-            @QueryParam("accountId") String accountId,
-            @Parameter(description = "First cohort day (inclusive, ISO date)", required = true, example = "2026-11-01")
-            @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last cohort day (inclusive, ISO date)", required = true, example = "2026-11-30")
-            @QueryParam("to") LocalDate to) {
-        return insights.cohorts(accountId, from, to);
+    public CohortResponse cohorts(@BeanParam WindowParams window) {
+        return insights.cohorts(window.accountId(), window.from(), window.to());
     }
 }
