@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import io.smallrye.config.ConfigMapping;
@@ -17,6 +18,11 @@ public interface KpiConfig {
     int maxWindowDays();
 
     Goals goals();
+
+    /** Cohorts' LTV counts the orders of a cohort's users on their first-follow day and the days after, this many in all. */
+    @Min(1)
+    @Max(366)
+    int ltvDays();
 
     /** The playbook's targets: followers gained per period, average plays per video, completion rate. */
     interface Goals {

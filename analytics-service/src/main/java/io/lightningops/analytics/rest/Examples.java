@@ -69,6 +69,80 @@ final class Examples {
              "delivery": {"status": "DELIVERED", "attempts": 1, "lastError": null, "deliveredAt": "2026-11-26T00:00:07Z",
                           "incidentId": "3f2b8c1d-6a4e-4f0b-9d2c-7e5a1b3c9d20"}, "version": 1}""";
 
+    static final String EVENT_BATCH = """
+            [{"eventId": "fol-20261125-000412", "type": "FOLLOW", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "videoId": "5d1c2b7e-8f3a-4e2b-9c7d-1a2b3c4d5e6f", "userRef": "u-7f3a9c",
+              "occurredAt": "2026-11-25T20:14:00+08:00"},
+             {"eventId": "ord-20261126-000981", "type": "ORDER", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "userRef": "u-7f3a9c", "occurredAt": "2026-11-26T10:02:00+08:00", "amount": "199.00"},
+             {"eventId": "ord-20261126-000982", "type": "ORDER", "accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10",
+              "userRef": "u-2d81e0", "occurredAt": "2026-11-26T10:05:00+08:00"}]""";
+
+    static final String EVENT_RESULT = """
+            {"accepted": 2, "rejected": [{"index": 2, "reason": "amount: must be given for an ORDER"}]}""";
+
+    static final String FUNNEL = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "from": "2026-11-01", "to": "2026-11-30",
+             "steps": [{"step": "PLAYS", "count": 1300000, "fromPrevious": null, "fromTop": 1},
+                       {"step": "LIKES", "count": 96000, "fromPrevious": 0.073846, "fromTop": 0.073846},
+                       {"step": "FOLLOWS", "count": 3120, "fromPrevious": 0.0325, "fromTop": 0.0024},
+                       {"step": "ORDERS", "count": 412, "fromPrevious": 0.132051, "fromTop": 0.000317}],
+             "followers": 2960, "buyers": 388, "revenue": "80310.00"}""";
+
+    static final String COHORTS = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "from": "2026-11-01", "to": "2026-11-30", "ltvDays": 30,
+             "cohorts": [{"day": "2026-11-03", "users": 120, "day1Active": 42, "day1Retention": 0.35, "day7Active": 18,
+                          "day7Retention": 0.15, "revenue": "5380.00", "ltv": "44.83", "ltvFinal": false},
+                         {"day": "2026-11-25", "users": 64, "day1Active": 20, "day1Retention": 0.3125, "day7Active": 0,
+                          "day7Retention": null, "revenue": "398.00", "ltv": "6.22", "ltvFinal": false}]}""";
+
+    static final String BENCHMARK_REQUEST = """
+            {"name": "某国货美妆旗舰店", "douyinId": "guohuo_beauty", "notes": "Same price band; strong live commerce"}""";
+
+    static final String BENCHMARK = """
+            {"id": "9a1f3c2e-5b7d-4e8f-a0b1-c2d3e4f5a6b7", "name": "某国货美妆旗舰店", "douyinId": "guohuo_beauty",
+             "notes": "Same price band; strong live commerce", "createdAt": "2026-11-20T02:00:00Z",
+             "updatedAt": "2026-11-20T02:00:00Z", "version": 0}""";
+
+    static final String BENCHMARK_SNAPSHOTS = """
+            [{"date": "2026-11-24", "followers": 1280000, "totalLikes": 23800000, "videos": 810},
+             {"date": "2026-11-25", "followers": -1, "totalLikes": 23900000, "videos": 812}]""";
+
+    static final String BENCHMARK_SNAPSHOTS_RESULT = """
+            {"accepted": 1, "rejected": [{"index": 1, "reason": "followers: must be greater than or equal to 0"}]}""";
+
+    static final String BENCHMARK_SNAPSHOT_PAGE = """
+            {"items": [{"date": "2026-11-25", "followers": 1284000, "totalLikes": 23900000, "videos": 812}],
+             "page": 0, "size": 20, "total": 1}""";
+
+    static final String BENCHMARK_COMPARISON = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "from": "2026-11-01", "to": "2026-11-30",
+             "ours": {"followers": 182300, "followerGrowth": 12300, "followerGrowthRate": 0.072353, "plays": 2400000,
+                      "likes": 180000, "videos": 24},
+             "competitors": [{"benchmarkId": "9a1f3c2e-5b7d-4e8f-a0b1-c2d3e4f5a6b7", "name": "某国货美妆旗舰店",
+                              "douyinId": "guohuo_beauty", "followersStart": 1200000, "followersEnd": 1284000,
+                              "followerGrowth": 84000, "followerGrowthRate": 0.07, "likesGrowth": 1900000,
+                              "videosGrowth": 31, "followerGrowthRateGap": -0.002353}]}""";
+
+    static final String AUDIENCE_REQUEST = """
+            {"date": "2026-11-25", "unit": "SHARE",
+             "ageBands": {"18-23": 0.31, "24-30": 0.42, "31-40": 0.19, "41+": 0.08},
+             "genders": {"female": 0.78, "male": 0.22},
+             "regions": {"广东": 0.18, "浙江": 0.12, "江苏": 0.10, "其他": 0.60},
+             "interests": {"美妆": 0.55, "穿搭": 0.30, "母婴": 0.15}}""";
+
+    static final String AUDIENCE = """
+            {"accountId": "0b7e6f7c-3c1e-4c39-9d1e-6a0c8a2b9f10", "date": "2026-11-25", "unit": "SHARE",
+             "ageBands": {"18-23": 0.31, "24-30": 0.42, "31-40": 0.19, "41+": 0.08},
+             "genders": {"female": 0.78, "male": 0.22},
+             "regions": {"广东": 0.18, "浙江": 0.12, "江苏": 0.10, "其他": 0.60},
+             "interests": {"美妆": 0.55, "穿搭": 0.30, "母婴": 0.15}, "ingestedAt": "2026-11-26T01:00:00Z"}""";
+
+    static final String AUDIENCE_INVALID = """
+            {"type": "https://lightning-ops.dev/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "genders: shares must sum to 1 (within 0.01), not 0.9",
+             "violations": [{"field": "genders", "message": "shares must sum to 1 (within 0.01), not 0.9"}]}""";
+
     private Examples() {
     }
 }

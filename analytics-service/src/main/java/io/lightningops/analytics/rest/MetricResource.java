@@ -173,6 +173,31 @@ public class MetricResource {
                 () -> Response.ok(ingestion.liveSessions(batch)).build());
     }
 
+    @POST
+    @Path("/events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ANALYST})
+    @Operation(operationId = "ingestEvents", summary = "Ingest user events: follows, orders, likes",
+            description = WRITE_ROLES + "Single users' FOLLOW, ORDER and LIKE events, the base of funnels "
+                    + "(GET /api/kpis/funnel) and cohorts (GET /api/kpis/cohorts). userRef is pseudonymous. An ORDER "
+                    + "carries its amount (exact CNY, a decimal string); other types carry none. " + BATCH_RULES
+                    + "An event sent again (same eventId) replaces the first. At most lightning.metrics.max-batch-rows rows.")
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventRequest.class),
+            examples = @ExampleObject(name = "a follow, an order, an order without amount", value = Examples.EVENT_BATCH)))
+    @APIResponse(responseCode = "200", description = "The rows accepted and those rejected",
+            content = @Content(schema = @Schema(implementation = BatchResult.class),
+                    examples = @ExampleObject(name = "result", value = Examples.EVENT_RESULT)))
+    @APIResponse(responseCode = "413", description = "More rows than lightning.metrics.max-batch-rows",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response ingestEvents(@NotNull List<JsonNode> batch,
+            @Parameter(description = "Makes a retry safe: the same key replays the first answer")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /api/metrics/events", batch,
+                () -> Response.ok(ingestion.events(batch)).build());
+    }
+
     @GET
     @Path("/live-sessions")
     @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})

@@ -23,10 +23,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.lightningops.analytics.config.MetricsConfig;
+import io.lightningops.analytics.domain.EventType;
 import io.lightningops.analytics.repository.AccountMetricsWriter;
+import io.lightningops.analytics.repository.EventWriter;
 import io.lightningops.analytics.repository.SnapshotWriter;
 import io.lightningops.analytics.rest.AccountSnapshotRequest;
 import io.lightningops.analytics.rest.BatchResult;
+import io.lightningops.analytics.rest.EventRequest;
 import io.lightningops.analytics.rest.LiveSessionRequest;
 import io.lightningops.analytics.rest.Rejection;
 import io.lightningops.analytics.rest.SnapshotRequest;
@@ -50,14 +53,16 @@ public class IngestionService {
     private final BatchRows batchRows;
     private final SnapshotWriter snapshots;
     private final AccountMetricsWriter accountMetrics;
+    private final EventWriter events;
     private final MetricsConfig config;
     private final ObjectMapper json;
 
     public IngestionService(BatchRows batchRows, SnapshotWriter snapshots, AccountMetricsWriter accountMetrics,
-            MetricsConfig config, ObjectMapper json) {
+            EventWriter events, MetricsConfig config, ObjectMapper json) {
         this.batchRows = batchRows;
         this.snapshots = snapshots;
         this.accountMetrics = accountMetrics;
+        this.events = events;
         this.config = config;
         this.json = json;
     }
@@ -86,6 +91,22 @@ public class IngestionService {
             return inFuture(row.startedAt()) ? "startedAt: must not be in the future" : null;
         });
         accountMetrics.upsertLiveSessions(lastOfEach(parsed, LiveSessionRequest::sessionId));
+        return new BatchResult(parsed.rows().size(), parsed.rejected());
+    }
+
+    /** Follows, orders and likes of single users, upserted on their eventId. */
+    public BatchResult events(List<JsonNode> batch) {
+        requireWithinLimit(batch.size(), config.maxBatchRows(), "A batch");
+        BatchRows.Parsed<EventRequest> parsed = batchRows.parse(batch, EventRequest.class, row -> {
+            if (row.type() == EventType.ORDER && row.amount() == null) {
+                return "amount: must be given for an ORDER";
+            }
+            if (row.type() != EventType.ORDER && row.amount() != null) {
+                return "amount: only an ORDER has an amount";
+            }
+            return inFuture(row.occurredAt()) ? "occurredAt: must not be in the future" : null;
+        });
+        events.upsert(lastOfEach(parsed, EventRequest::eventId), config.zone());
         return new BatchResult(parsed.rows().size(), parsed.rejected());
     }
 
@@ -160,7 +181,8 @@ public class IngestionService {
         return new ArrayList<>(rows.values());
     }
 
-    private static void requireWithinLimit(int rows, int max, String what) {
+    /** A 413 problem when a batch or import holds more rows than allowed. */
+    static void requireWithinLimit(int rows, int max, String what) {
         if (rows > max) {
             throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
                     what + " holds at most " + max + " rows and this one has " + rows + "; split it");

@@ -36,4 +36,18 @@ public final class Rows {
         }
         return copy;
     }
+
+    /** A user event; an ORDER gets {@code amount}, other types pass {@code null}. */
+    public static Map<String, Object> event(String type, String accountId, String userRef, String occurredAt, String amount) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("eventId", newId());
+        row.put("type", type);
+        row.put("accountId", accountId);
+        row.put("userRef", userRef);
+        row.put("occurredAt", occurredAt);
+        if (amount != null) {
+            row.put("amount", amount);
+        }
+        return row;
+    }
 }

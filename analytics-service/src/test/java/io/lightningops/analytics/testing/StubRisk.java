@@ -1,8 +1,6 @@
 package io.lightningops.analytics.testing;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import io.lightningops.defaults.testing.StubHttp;
 
 /**
  * A stand-in for risk-service's {@code POST /api/incidents/alerts}, for the service tests of alert delivery (the
@@ -37,14 +37,8 @@ public class StubRisk implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/api/incidents/alerts", this::report);
-        server.start();
-        return Map.of("quarkus.rest-client.risk.url", "http://127.0.0.1:" + server.getAddress().getPort(),
+        server = StubHttp.start(Map.of("/api/incidents/alerts", this::report));
+        return Map.of("quarkus.rest-client.risk.url", StubHttp.url(server),
                 // failures on purpose must not open the circuit for the tests that follow
                 "io.lightningops.analytics.client.RiskClient/reportAlert/CircuitBreaker/requestVolumeThreshold", "1000");
     }
@@ -66,18 +60,18 @@ public class StubRisk implements QuarkusTestResourceLifecycleManager {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         RECEIVED.add(new Received(body, authorization));
         if (authorization == null || !authorization.startsWith("Bearer ")) {
-            send(exchange, 401, "{\"status\": 401}");
+            StubHttp.send(exchange, 401, "{\"status\": 401}");
             return;
         }
         String alertId = group(ALERT_ID, body);
         String account = group(ACCOUNT_ID, body);
         int attempt = ATTEMPTS.computeIfAbsent(alertId, id -> new AtomicInteger()).incrementAndGet();
         if (account.startsWith("flaky-") && attempt <= 2) {
-            send(exchange, 503, "{\"status\": 503}");
+            StubHttp.send(exchange, 503, "{\"status\": 503}");
         } else if (account.startsWith("refused-")) {
-            send(exchange, 422, "{\"status\": 422, \"detail\": \"no\"}");
+            StubHttp.send(exchange, 422, "{\"status\": 422, \"detail\": \"no\"}");
         } else {
-            send(exchange, attempt == 1 || account.startsWith("flaky-") ? 201 : 200,
+            StubHttp.send(exchange, attempt == 1 || account.startsWith("flaky-") ? 201 : 200,
                     "{\"id\": \"inc-" + alertId + "\", \"status\": \"CANDIDATE\", \"tier\": \"MAJOR\"}");
         }
     }
@@ -85,14 +79,5 @@ public class StubRisk implements QuarkusTestResourceLifecycleManager {
     private static String group(Pattern pattern, String body) {
         Matcher m = pattern.matcher(body);
         return m.find() ? m.group(1) : "";
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 }
