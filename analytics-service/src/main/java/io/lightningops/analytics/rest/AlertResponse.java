@@ -1,10 +1,8 @@
 package io.lightningops.analytics.rest;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,6 +11,7 @@ import io.lightningops.analytics.domain.AlertSeverity;
 import io.lightningops.analytics.domain.AlertType;
 import io.lightningops.analytics.domain.DeliveryStatus;
 import io.lightningops.analytics.service.Ratios;
+import io.lightningops.defaults.http.Times;
 
 @Schema(name = "Alert", description = "A rule that fired for an account on a day, and the state of its report to risk-service")
 public record AlertResponse(
@@ -47,13 +46,10 @@ public record AlertResponse(
     public static AlertResponse from(Alert alert) {
         return new AlertResponse(alert.id.toString(), alert.accountId, alert.type, alert.severity, alert.day,
                 Ratios.plain(alert.observed), Ratios.plain(alert.baseline), Ratios.plain(alert.threshold),
-                alert.message, utc(alert.detectedAt), utc(alert.acknowledgedAt), alert.acknowledgedBy, alert.acknowledgeNote,
-                new Delivery(alert.deliveryStatus, alert.deliveryAttempts, alert.lastError, utc(alert.deliveredAt),
+                alert.message, Times.utc(alert.detectedAt), Times.utc(alert.acknowledgedAt), alert.acknowledgedBy, alert.acknowledgeNote,
+                new Delivery(alert.deliveryStatus, alert.deliveryAttempts, alert.lastError, Times.utc(alert.deliveredAt),
                         alert.incidentId),
                 alert.version);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

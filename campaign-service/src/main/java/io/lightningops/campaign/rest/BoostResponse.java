@@ -9,6 +9,7 @@ import io.lightningops.campaign.domain.Boost;
 import io.lightningops.campaign.domain.Money;
 import io.lightningops.campaign.domain.TimeSlot;
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 
 @Schema(name = "Boost", description = "A paid DOU+ boost and its ROI")
 public record BoostResponse(

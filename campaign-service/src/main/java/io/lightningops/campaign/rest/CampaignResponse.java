@@ -12,6 +12,7 @@ import io.lightningops.campaign.domain.CampaignStatus;
 import io.lightningops.campaign.domain.EvaluationWeights;
 import io.lightningops.campaign.domain.MetricWeights;
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 
 @Schema(name = "Campaign", description = "A campaign")
 public record CampaignResponse(

@@ -8,6 +8,7 @@ import io.lightningops.campaign.domain.Coupon;
 import io.lightningops.campaign.domain.CouponType;
 import io.lightningops.campaign.domain.Money;
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 
 @Schema(name = "Coupon", description = "A coupon and how much of it is used")
 public record CouponResponse(

@@ -1,9 +1,7 @@
 package io.lightningops.campaign.rest;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,6 +10,7 @@ import io.lightningops.campaign.domain.Deliverable;
 import io.lightningops.campaign.domain.DeliverableKind;
 import io.lightningops.campaign.domain.DeliverableStatus;
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 
 @Schema(name = "Deliverable", description = "What a partner owes, its latest submission and the brand's review")
 public record DeliverableResponse(
@@ -34,12 +33,9 @@ public record DeliverableResponse(
         long version) {
 
     public static DeliverableResponse from(Deliverable d) {
-        return new DeliverableResponse(Ids.format(d.id), Ids.format(d.partnershipId), d.kind, d.title, at(d.dueAt),
-                d.price, d.status, d.link, at(d.submittedAt), d.submittedBy, DeliveryMetricsBody.from(d.metrics),
-                d.reviewedBy, at(d.reviewedAt), d.reviewNote, at(d.createdAt), at(d.updatedAt), d.version);
+        return new DeliverableResponse(Ids.format(d.id), Ids.format(d.partnershipId), d.kind, d.title, Times.utc(d.dueAt),
+                d.price, d.status, d.link, Times.utc(d.submittedAt), d.submittedBy, DeliveryMetricsBody.from(d.metrics),
+                d.reviewedBy, Times.utc(d.reviewedAt), d.reviewNote, Times.utc(d.createdAt), Times.utc(d.updatedAt), d.version);
     }
 
-    static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

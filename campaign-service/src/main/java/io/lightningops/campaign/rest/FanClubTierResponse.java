@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.lightningops.campaign.domain.FanClubTier;
+import io.lightningops.defaults.http.Times;
 
 @Schema(name = "FanClubTier", description = "One of the fan club's three tiers")
 public record FanClubTierResponse(

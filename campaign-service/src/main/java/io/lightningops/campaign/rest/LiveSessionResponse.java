@@ -9,6 +9,7 @@ import io.lightningops.campaign.domain.LiveSession;
 import io.lightningops.campaign.domain.LiveSessionStatus;
 import io.lightningops.campaign.domain.Money;
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 
 @Schema(name = "LiveSession", description = "A live session on the schedule, with its results once in")
 public record LiveSessionResponse(

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.lightningops.campaign.domain.DeliverableSubmission;
+import io.lightningops.defaults.http.Times;
 import io.lightningops.defaults.http.Ids;
 
 @Schema(name = "Submission", description = "One submission of a deliverable")
@@ -13,7 +14,7 @@ public record SubmissionResponse(String id, String deliverableId, String link, O
 
     public static SubmissionResponse from(DeliverableSubmission s) {
         return new SubmissionResponse(Ids.format(s.id), Ids.format(s.deliverableId), s.link,
-                DeliverableResponse.at(s.deliveredAt), DeliveryMetricsBody.from(s.metrics), s.submittedBy,
-                DeliverableResponse.at(s.submittedAt));
+                Times.utc(s.deliveredAt), DeliveryMetricsBody.from(s.metrics), s.submittedBy,
+                Times.utc(s.submittedAt));
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.lightningops.campaign.domain.DeliveryStatus;
 import io.lightningops.campaign.domain.WebhookDelivery;
 import io.lightningops.campaign.domain.WebhookEvent;
+import io.lightningops.defaults.http.Times;
 import io.lightningops.defaults.http.Ids;
 
 @Schema(name = "WebhookDelivery", description = "One event on its way to the endpoint: the delivery log's entry")
@@ -25,7 +26,7 @@ public record WebhookDeliveryResponse(
 
     public static WebhookDeliveryResponse from(WebhookDelivery d, WebhookEvent e) {
         return new WebhookDeliveryResponse(Ids.format(d.id), Ids.format(d.eventId), e == null ? null : e.type, d.status,
-                d.attempts, DeliverableResponse.at(d.nextAttemptAt), DeliverableResponse.at(d.lastAttemptAt),
-                d.lastStatusCode, d.lastError, DeliverableResponse.at(d.deliveredAt), DeliverableResponse.at(d.createdAt));
+                d.attempts, Times.utc(d.nextAttemptAt), Times.utc(d.lastAttemptAt),
+                d.lastStatusCode, d.lastError, Times.utc(d.deliveredAt), Times.utc(d.createdAt));
     }
 }

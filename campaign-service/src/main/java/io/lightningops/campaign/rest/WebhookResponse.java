@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.lightningops.campaign.domain.WebhookSubscription;
+import io.lightningops.defaults.http.Times;
 import io.lightningops.defaults.http.Ids;
 
 @Schema(name = "Webhook", description = "A webhook subscription. The secret appears once, in the answer that made it "
@@ -30,6 +31,6 @@ public record WebhookResponse(
 
     public static WebhookResponse from(WebhookSubscription s, String secret) {
         return new WebhookResponse(Ids.format(s.id), s.agency, s.url, s.eventTypeList(), s.description, s.active,
-                s.createdBy, DeliverableResponse.at(s.createdAt), DeliverableResponse.at(s.updatedAt), s.version, secret);
+                s.createdBy, Times.utc(s.createdAt), Times.utc(s.updatedAt), s.version, secret);
     }
 }

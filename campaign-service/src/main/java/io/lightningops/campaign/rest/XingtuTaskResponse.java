@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.lightningops.campaign.domain.PriceModel;
 import io.lightningops.campaign.domain.XingtuTask;
 import io.lightningops.campaign.domain.XingtuTaskStatus;
+import io.lightningops.defaults.http.Times;
 import io.lightningops.defaults.http.Ids;
 
 @Schema(name = "XingtuTask", description = "A Xingtu order, its price model, results and cost")
@@ -40,6 +41,6 @@ public record XingtuTaskResponse(
         return new XingtuTaskResponse(Ids.format(t.id), Ids.format(t.partnershipId), Ids.format(t.deliverableId),
                 t.xingtuOrderId, t.priceModel, t.unitPrice, t.plannedUnits, t.budgetCap, t.status, t.videos,
                 t.impressions, t.engagements, t.actions, t.actualUnits(), t.cost(), t.plannedCost(),
-                DeliverableResponse.at(t.createdAt), DeliverableResponse.at(t.updatedAt), t.version);
+                Times.utc(t.createdAt), Times.utc(t.updatedAt), t.version);
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import io.lightningops.defaults.problem.ApiException;
 import io.lightningops.defaults.problem.ProblemType;
+import io.lightningops.defaults.security.CurrentUser;
 import io.lightningops.defaults.security.Roles;
 
 /**
@@ -20,14 +21,16 @@ import io.lightningops.defaults.security.Roles;
 public class Caller {
 
     private final SecurityIdentity identity;
+    private final CurrentUser user;
 
-    public Caller(SecurityIdentity identity) {
+    public Caller(SecurityIdentity identity, CurrentUser user) {
         this.identity = identity;
+        this.user = user;
     }
 
     /** The token's principal: the Keycloak username, or service-account-mcn-alpha for an agency's client. */
     public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return user.name();
     }
 
     /**

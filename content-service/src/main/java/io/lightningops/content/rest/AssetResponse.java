@@ -9,6 +9,7 @@ import io.lightningops.content.domain.Asset;
 import io.lightningops.content.domain.AssetCategory;
 import io.lightningops.content.domain.AssetStatus;
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 
 @Schema(name = "Asset", description = "A creative asset of the library, with its use")
 public record AssetResponse(
@@ -27,7 +28,7 @@ public record AssetResponse(
 
     public static AssetResponse from(Asset asset) {
         return new AssetResponse(Ids.format(asset.id), asset.title, asset.category, asset.url, List.copyOf(asset.tags),
-                asset.status, asset.usageCount, UtcTimes.of(asset.lastUsedAt), UtcTimes.of(asset.retiredAt),
-                UtcTimes.of(asset.createdAt), UtcTimes.of(asset.updatedAt), asset.version);
+                asset.status, asset.usageCount, Times.utc(asset.lastUsedAt), Times.utc(asset.retiredAt),
+                Times.utc(asset.createdAt), Times.utc(asset.updatedAt), asset.version);
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.lightningops.content.domain.UgcPick;
 import io.lightningops.content.domain.UgcSubmission;
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 
 @Schema(name = "UgcPick", description = "A submission picked in a week")
 public record PickResponse(
@@ -21,6 +22,6 @@ public record PickResponse(
 
     public static PickResponse from(UgcPick pick, UgcSubmission submission) {
         return new PickResponse(pick.week, Ids.format(pick.submissionId), submission.handle, submission.link,
-                Ids.format(submission.accountId), pick.note, pick.pickedBy, UtcTimes.of(pick.pickedAt));
+                Ids.format(submission.accountId), pick.note, pick.pickedBy, Times.utc(pick.pickedAt));
     }
 }

@@ -13,6 +13,7 @@ import io.lightningops.content.domain.Asset;
 import io.lightningops.content.domain.AssetCategory;
 import io.lightningops.content.domain.RefreshProposal;
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 
 @Schema(name = "AssetRefreshProposal", description = "The stalest share of the ACTIVE assets, proposed for retirement")
 public record RefreshProposalResponse(
@@ -45,11 +46,11 @@ public record RefreshProposalResponse(
         List<Item> items = proposal.items.stream().map(item -> {
             Asset asset = assets.get(item.assetId);
             return new Item(Ids.format(item.assetId), asset == null ? null : asset.title,
-                    asset == null ? null : asset.category, item.usageCount, UtcTimes.of(item.lastUsedAt), item.outcome);
+                    asset == null ? null : asset.category, item.usageCount, Times.utc(item.lastUsedAt), item.outcome);
         }).toList();
         String status = "PROPOSED".equals(proposal.status) && now.isAfter(proposal.expiresAt) ? "EXPIRED" : proposal.status;
         return new RefreshProposalResponse(Ids.format(proposal.id), status, proposal.share, proposal.activeAssets,
-                proposal.proposedBy, UtcTimes.of(proposal.createdAt), UtcTimes.of(proposal.expiresAt),
-                proposal.appliedBy, UtcTimes.of(proposal.appliedAt), items, proposal.version);
+                proposal.proposedBy, Times.utc(proposal.createdAt), Times.utc(proposal.expiresAt),
+                proposal.appliedBy, Times.utc(proposal.appliedAt), items, proposal.version);
     }
 }

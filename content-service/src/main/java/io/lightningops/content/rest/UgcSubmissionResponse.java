@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.lightningops.content.domain.UgcPick;
 import io.lightningops.content.domain.UgcSubmission;
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 
 @Schema(name = "UgcSubmission", description = "A submission, and the week it was picked in, if it was")
 public record UgcSubmissionResponse(
@@ -23,6 +24,6 @@ public record UgcSubmissionResponse(
     public static UgcSubmissionResponse from(UgcSubmission submission, UgcPick pick) {
         return new UgcSubmissionResponse(Ids.format(submission.id), submission.handle, submission.link,
                 Ids.format(submission.accountId), Ids.format(submission.topicId), submission.notes,
-                pick == null ? null : pick.week, UtcTimes.of(submission.createdAt), submission.version);
+                pick == null ? null : pick.week, Times.utc(submission.createdAt), submission.version);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
 
 import io.lightningops.content.config.AssetConfig;
 import io.lightningops.content.domain.Asset;
@@ -31,6 +30,7 @@ import io.lightningops.defaults.paging.Page;
 import io.lightningops.defaults.paging.PageParams;
 import io.lightningops.defaults.persistence.ListQuery;
 import io.lightningops.defaults.problem.ApiException;
+import io.lightningops.defaults.security.CurrentUser;
 
 /** The creative asset library: assets, their use, and the quarterly refresh that retires the stalest share. */
 @ApplicationScoped
@@ -48,14 +48,14 @@ public class AssetService {
     private final AssetRepository assets;
     private final RefreshProposalRepository proposals;
     private final AssetConfig config;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
 
     public AssetService(AssetRepository assets, RefreshProposalRepository proposals, AssetConfig config,
-            SecurityIdentity identity) {
+            CurrentUser user) {
         this.assets = assets;
         this.proposals = proposals;
         this.config = config;
-        this.identity = identity;
+        this.user = user;
     }
 
     public AssetResponse create(AssetRequest request) {
@@ -114,7 +114,7 @@ public class AssetService {
         proposal.status = PROPOSED;
         proposal.share = config.refreshShare();
         proposal.activeAssets = (int) active;
-        proposal.proposedBy = caller();
+        proposal.proposedBy = user.name();
         proposal.expiresAt = Instant.now().plus(config.proposalTtl());
         for (Asset asset : stalest) {
             RefreshItem item = new RefreshItem();
@@ -168,7 +168,7 @@ public class AssetService {
         }
         proposal.status = APPLIED;
         proposal.appliedAt = now;
-        proposal.appliedBy = caller();
+        proposal.appliedBy = user.name();
         proposals.flush();
         return respond(proposal);
     }
@@ -188,9 +188,6 @@ public class AssetService {
         asset.tags.addAll(Tags.clean("tags", request.tags()));
     }
 
-    private String caller() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-    }
 
     /**
      * Locks rows before their entities are read: a locking find of an entity with an eager collection reads it

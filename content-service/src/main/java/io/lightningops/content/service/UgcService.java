@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
 
 import io.lightningops.content.config.UgcConfig;
 import io.lightningops.content.domain.UgcPick;
@@ -35,6 +34,7 @@ import io.lightningops.defaults.paging.Page;
 import io.lightningops.defaults.paging.PageParams;
 import io.lightningops.defaults.persistence.ListQuery;
 import io.lightningops.defaults.problem.ApiException;
+import io.lightningops.defaults.security.CurrentUser;
 
 /** UGC submissions and the weekly picks: each submission picked at most once, a week holding a limited number. */
 @ApplicationScoped
@@ -46,16 +46,16 @@ public class UgcService {
     private final AccountRepository accounts;
     private final TopicRepository topics;
     private final UgcConfig config;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
 
     public UgcService(UgcSubmissionRepository submissions, UgcPickRepository picks, AccountRepository accounts,
-            TopicRepository topics, UgcConfig config, SecurityIdentity identity) {
+            TopicRepository topics, UgcConfig config, CurrentUser user) {
         this.submissions = submissions;
         this.picks = picks;
         this.accounts = accounts;
         this.topics = topics;
         this.config = config;
-        this.identity = identity;
+        this.user = user;
     }
 
     public UgcSubmissionResponse submit(UgcSubmissionRequest request) {
@@ -137,7 +137,7 @@ public class UgcService {
             pick.id = UUID.randomUUID();
             pick.week = week.toString();
             pick.submissionId = id;
-            pick.pickedBy = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+            pick.pickedBy = user.name();
             pick.pickedAt = now;
             pick.position = ++position;
             pick.note = Texts.blankToNull(request.note());

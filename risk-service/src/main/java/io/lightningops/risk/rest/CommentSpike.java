@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 import io.lightningops.risk.repository.CommentStore;
 
 @Schema(name = "CommentSpike", description = "A bucket whose negative ratio spiked over the video's baseline")

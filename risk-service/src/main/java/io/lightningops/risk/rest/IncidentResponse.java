@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 import io.lightningops.risk.domain.Deadline;
 import io.lightningops.risk.domain.Incident;
 import io.lightningops.risk.domain.IncidentSource;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.lightningops.defaults.http.Ids;
+import io.lightningops.defaults.http.Times;
 import io.lightningops.risk.domain.Decision;
 import io.lightningops.risk.domain.Review;
 import io.lightningops.risk.domain.ReviewDecision;

@@ -31,6 +31,7 @@ import io.lightningops.risk.rest.IncidentRequest;
 import io.lightningops.risk.rest.IncidentResponse;
 import io.lightningops.risk.rest.StepRequest;
 import io.lightningops.risk.rest.TransitionRequest;
+import io.lightningops.defaults.security.CurrentUser;
 
 /** Incidents on the crisis clock: opened by hand, from analytics alerts or from comment spikes. */
 @ApplicationScoped

@@ -27,6 +27,7 @@ import io.lightningops.risk.repository.ReviewRepository;
 import io.lightningops.risk.rest.DecisionRequest;
 import io.lightningops.risk.rest.ReviewRequest;
 import io.lightningops.risk.rest.ReviewResponse;
+import io.lightningops.defaults.security.CurrentUser;
 
 /**
  * The three-level review: SELF_CHECK → COMPLIANCE → LEGAL. An approval moves the review to the next

@@ -27,6 +27,7 @@ import io.lightningops.risk.repository.RiskRepository;
 import io.lightningops.risk.rest.RiskChangeResponse;
 import io.lightningops.risk.rest.RiskRequest;
 import io.lightningops.risk.rest.RiskResponse;
+import io.lightningops.defaults.security.CurrentUser;
 
 /**
  * The risk register: risks scored by likelihood × impact × response difficulty and tiered by policy.

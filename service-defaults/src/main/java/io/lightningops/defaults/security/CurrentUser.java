@@ -1,10 +1,10 @@
-package io.lightningops.risk.service;
+package io.lightningops.defaults.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Who is calling: the name recorded with decisions, changes and steps, and their roles. */
+/** Who is calling: the name a service records with what the caller did, and the caller's roles. */
 @ApplicationScoped
 public class CurrentUser {
 
@@ -14,7 +14,7 @@ public class CurrentUser {
         this.identity = identity;
     }
 
-    /** The token's principal: the Keycloak username (preferred_username), else its subject. */
+    /** The token's principal: the Keycloak username (preferred_username), a client's service account, else its subject. */
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
