@@ -21,7 +21,7 @@ import io.lightningops.defaults.security.Roles;
 
 /**
  * Daily and monthly reports in three forms, chosen by Accept: JSON, CSV and a self-contained HTML page with charts.
- * One method per form, so that JAX-RS negotiates (and answers 406 to anything else).
+ * One method per report; JAX-RS negotiates the form (406 for anything else) and {@link ReportWriter} writes CSV and HTML.
  */
 @Path("/api/reports")
 @Tag(name = "Reports", description = "Daily and monthly reports: key figures, trend, goals, best and worst videos")
@@ -45,7 +45,7 @@ public class ReportResource {
 
     @GET
     @Path("/daily")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CSV, HTML})
     @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})
     @Operation(operationId = "dailyReport", summary = "Daily report", description = ROLES + DAILY)
     @APIResponse(responseCode = "200", description = "The report",
@@ -59,26 +59,8 @@ public class ReportResource {
     }
 
     @GET
-    @Path("/daily")
-    @Produces(CSV)
-    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})
-    @Operation(hidden = true)
-    public String dailyCsv(@QueryParam("accountId") String accountId, @QueryParam("date") LocalDate date) {
-        return ReportCsv.render(service.daily(accountId, date));
-    }
-
-    @GET
-    @Path("/daily")
-    @Produces(HTML)
-    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})
-    @Operation(hidden = true)
-    public String dailyHtml(@QueryParam("accountId") String accountId, @QueryParam("date") LocalDate date) {
-        return ReportPage.render(service.daily(accountId, date));
-    }
-
-    @GET
     @Path("/monthly")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CSV, HTML})
     @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})
     @Operation(operationId = "monthlyReport", summary = "Monthly report", description = ROLES + MONTHLY)
     @APIResponse(responseCode = "200", description = "The report",
@@ -88,23 +70,5 @@ public class ReportResource {
             @Parameter(description = "The account", required = true) @QueryParam("accountId") String accountId,
             @Parameter(description = "The month", required = true, example = "2026-11") @QueryParam("month") String month) {
         return service.monthly(accountId, month);
-    }
-
-    @GET
-    @Path("/monthly")
-    @Produces(CSV)
-    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})
-    @Operation(hidden = true)
-    public String monthlyCsv(@QueryParam("accountId") String accountId, @QueryParam("month") String month) {
-        return ReportCsv.render(service.monthly(accountId, month));
-    }
-
-    @GET
-    @Path("/monthly")
-    @Produces(HTML)
-    @RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.OPERATOR})
-    @Operation(hidden = true)
-    public String monthlyHtml(@QueryParam("accountId") String accountId, @QueryParam("month") String month) {
-        return ReportPage.render(service.monthly(accountId, month));
     }
 }
