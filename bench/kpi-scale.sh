@@ -3,7 +3,7 @@
 # 100 thousand snapshots in the database (1 account x 1,000 videos x 100 days) and then with 10 million
 # (100 accounts x 1,000 videos x 100 days). The queried account's own data is the same in both; only the
 # table grows. Rows are generated with generate_series straight into a bench database (analytics_bench:
-# video_snapshots and the per-day rollup video_daily, as ingestion writes them), served by a second
+# video_snapshots, the one table ingestion writes them to), served by a second
 # analytics-service started from the built jar on BENCH_PORT. Prints median and p90 latency at both sizes and
 # the ratio large/small; the target is <= 3.
 #
@@ -71,9 +71,9 @@ for _ in $(seq 1 60); do
     sleep 1
 done
 curl -sf "http://localhost:$BENCH_PORT/q/health/ready" >/dev/null || die "analytics-service is not ready on :$BENCH_PORT"
-apsql "$DB" -c "TRUNCATE video_snapshots, video_daily, alert_checks" >/dev/null
+apsql "$DB" -c "TRUNCATE video_snapshots, alert_checks" >/dev/null
 
-generate() { # <first account> <last account>: VIDEOS x DAYS snapshots each, and their per-day rollup rows
+generate() { # <first account> <last account>: VIDEOS x DAYS snapshots each
     local a
     for a in $(seq "$1" "$2"); do
         apsql "$DB" -c "
@@ -82,16 +82,11 @@ generate() { # <first account> <last account>: VIDEOS x DAYS snapshots each, and
             SELECT format('acct-%s-v%s', $a, v), format('acct-%s', $a), timestamptz '2026-06-01 12:00+08' + d * interval '1 day',
                    (d + 1) * (1000 + v), (d + 1) * (80 + v % 50), (d + 1) * (5 + v % 7), (d + 1) * (3 + v % 11),
                    (d + 1) * (9 + v % 13), (d + 1) * (2 + v % 5), 0.3 + (v % 50) / 100.0, 10 + v % 40
-            FROM generate_series(0, $VIDEOS - 1) v, generate_series(0, $DAYS - 1) d;
-            INSERT INTO video_daily (account_id, video_id, day, captured_at, plays, likes, comments, shares, favorites,
-                                     new_followers, completion_rate, avg_watch_seconds)
-            SELECT account_id, video_id, (captured_at AT TIME ZONE 'Asia/Shanghai')::date, captured_at, plays, likes,
-                   comments, shares, favorites, new_followers, completion_rate, avg_watch_seconds
-            FROM video_snapshots WHERE account_id = format('acct-%s', $a);" >/dev/null
+            FROM generate_series(0, $VIDEOS - 1) v, generate_series(0, $DAYS - 1) d;" >/dev/null
         printf '.'
     done
     echo
-    apsql "$DB" -c "ANALYZE video_snapshots; ANALYZE video_daily" >/dev/null
+    apsql "$DB" -c "ANALYZE video_snapshots" >/dev/null
 }
 
 TO=$(date -d "2026-06-01 + $((DAYS - 1)) days" +%F)

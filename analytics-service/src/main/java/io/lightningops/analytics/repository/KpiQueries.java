@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,11 +15,14 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.lightningops.analytics.config.MetricsConfig;
+
 /**
- * The reads behind KPIs, trends, reports and alerts, all from the per-day rollup {@code video_daily}. A counter
- * over days [from, to] is an increment: per video, its value on the last day in the window minus its value on
- * the last day before it (0 when the video had none), never a sum of cumulative values. Each query reads the
- * account's rows in the window (index on account and day) plus one earlier row per video (primary key), so its
+ * The reads behind KPIs, trends, reports and alerts, all from {@code video_snapshots}. A video's figures of a day are
+ * its last snapshot of that calendar day in the reporting zone ({@code lightning.metrics.zone}). A counter over days
+ * [from, to] is an increment: per video, its value in the last snapshot of the window minus its value in the last
+ * snapshot before it (0 when the video had none), never a sum of cumulative values. Each query reads the account's
+ * snapshots in the window (index on account and time) plus one earlier snapshot per video (primary key), so its
  * cost follows the account's videos and days, not the size of the table.
  */
 @ApplicationScoped
@@ -48,8 +52,8 @@ public class KpiQueries {
             WITH last AS (
                 SELECT DISTINCT ON (video_id) video_id, plays, likes, comments, shares, favorites, new_followers,
                        completion_rate, avg_watch_seconds
-                FROM video_daily WHERE account_id = ? AND day BETWEEN ? AND ?
-                ORDER BY video_id, day DESC
+                FROM video_snapshots WHERE account_id = ? AND captured_at >= ? AND captured_at < ?
+                ORDER BY video_id, captured_at DESC
             )
             SELECT l.video_id,
                    l.plays - coalesce(p.plays, 0), l.likes - coalesce(p.likes, 0),
@@ -58,23 +62,25 @@ public class KpiQueries {
                    coalesce(l.new_followers - coalesce(p.new_followers, 0), 0),
                    l.completion_rate, l.avg_watch_seconds, l.plays
             FROM last l LEFT JOIN LATERAL (
-                SELECT plays, likes, comments, shares, favorites, new_followers FROM video_daily b
-                WHERE b.account_id = ? AND b.video_id = l.video_id AND b.day < ?
-                ORDER BY b.day DESC LIMIT 1) p ON true
+                SELECT plays, likes, comments, shares, favorites, new_followers FROM video_snapshots b
+                WHERE b.video_id = l.video_id AND b.captured_at < ? AND b.account_id = ?
+                ORDER BY b.captured_at DESC LIMIT 1) p ON true
             """;
 
     private static final String PER_DAY = """
             WITH win AS (
-                SELECT video_id, day, plays, likes, comments, shares, favorites, new_followers, completion_rate,
-                       avg_watch_seconds
-                FROM video_daily WHERE account_id = ? AND day BETWEEN ? AND ?
+                SELECT DISTINCT ON (video_id, day) video_id, day, plays, likes, comments, shares, favorites,
+                       new_followers, completion_rate, avg_watch_seconds
+                FROM (SELECT *, (captured_at AT TIME ZONE ?)::date AS day FROM video_snapshots
+                      WHERE account_id = ? AND captured_at >= ? AND captured_at < ?) dated
+                ORDER BY video_id, day, captured_at DESC
             ), prev AS (
                 SELECT v.video_id, b.* FROM (SELECT DISTINCT video_id FROM win) v
                 CROSS JOIN LATERAL (
-                    SELECT day, plays, likes, comments, shares, favorites, new_followers, completion_rate,
-                           avg_watch_seconds
-                    FROM video_daily b WHERE b.account_id = ? AND b.video_id = v.video_id AND b.day < ?
-                    ORDER BY b.day DESC LIMIT 1) b
+                    SELECT (captured_at AT TIME ZONE ?)::date AS day, plays, likes, comments, shares, favorites,
+                           new_followers, completion_rate, avg_watch_seconds
+                    FROM video_snapshots b WHERE b.video_id = v.video_id AND b.captured_at < ? AND b.account_id = ?
+                    ORDER BY b.captured_at DESC LIMIT 1) b
             ), deltas AS (
                 SELECT day, completion_rate, avg_watch_seconds,
                        plays - coalesce(lag(plays) OVER w, 0) AS plays,
@@ -109,19 +115,26 @@ public class KpiQueries {
             """;
 
     private final DataSource dataSource;
+    private final ZoneId zone;
 
-    public KpiQueries(DataSource dataSource) {
+    public KpiQueries(DataSource dataSource, MetricsConfig config) {
         this.dataSource = dataSource;
+        this.zone = config.zone();
+    }
+
+    /** The first moment of {@code day} in the reporting zone. */
+    private OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toOffsetDateTime();
     }
 
     /** Every video of the account with a snapshot in [from, to], with its increments over the window. */
     public List<VideoWindow> perVideo(String accountId, LocalDate from, LocalDate to) {
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(PER_VIDEO)) {
             query.setString(1, accountId);
-            query.setObject(2, from);
-            query.setObject(3, to);
-            query.setString(4, accountId);
-            query.setObject(5, from);
+            query.setObject(2, startOf(from));
+            query.setObject(3, startOf(to.plusDays(1)));
+            query.setObject(4, startOf(from));
+            query.setString(5, accountId);
             List<VideoWindow> videos = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
@@ -139,12 +152,15 @@ public class KpiQueries {
     /** The account's increments per day of [from, to]; days without any snapshot are absent. */
     public List<DayTotals> perDay(String accountId, LocalDate from, LocalDate to) {
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(PER_DAY)) {
-            query.setString(1, accountId);
-            query.setObject(2, from);
-            query.setObject(3, to);
-            query.setString(4, accountId);
-            query.setObject(5, from);
-            query.setObject(6, from);
+            int p = 1;
+            query.setString(p++, zone.getId());
+            query.setString(p++, accountId);
+            query.setObject(p++, startOf(from));
+            query.setObject(p++, startOf(to.plusDays(1)));
+            query.setString(p++, zone.getId());
+            query.setObject(p++, startOf(from));
+            query.setString(p++, accountId);
+            query.setObject(p, from);
             List<DayTotals> days = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.IntFunction;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -17,50 +20,60 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.lightningops.analytics.rest.SnapshotRequest;
 
 /**
- * Writes a batch of snapshots in one statement: the rows travel as arrays (one per column) and are unnested
- * on the server, upserted into {@code video_snapshots} by (video, capturedAt), folded into the per-day rollup
- * {@code video_daily} (the day's last cumulative values win) and queued for the alert rules in
- * {@code alert_checks}. One round trip per batch instead of one insert per row; the caller's transaction
- * holds it all.
+ * Writes a batch of snapshots in one statement: the rows travel as arrays (one per column) and are unnested on the
+ * server, stored in {@code video_snapshots} by (video, capturedAt), and the account days they fall on are queued for
+ * the alert rules in {@code alert_checks} (a day already queued stays queued as it is: rewriting its row would make
+ * concurrent batches of the same accounts wait on each other). One round trip per batch instead of one insert per
+ * row; the caller's transaction holds it all. KPIs read the day's last snapshot of each video straight from
+ * {@code video_snapshots}, so there is no second copy to keep.
+ * <p>
+ * Snapshots are nearly always new, and a plain insert costs PostgreSQL a good deal less than an upsert's
+ * speculative insertion. So the batch is first inserted plainly, under a savepoint; only when one of its
+ * snapshots is stored already (unique violation) is that undone and the batch upserted instead, where a repeated
+ * snapshot replaces the stored one.
  */
 @ApplicationScoped
 public class SnapshotWriter {
 
-    private static final String UPSERT = """
-            WITH input AS (
-                SELECT * FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::bigint[], ?::bigint[], ?::bigint[],
-                                     ?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[], ?::numeric[])
-                    AS t(video_id, account_id, captured_at, plays, likes, comments, shares, favorites, new_followers,
-                         completion_rate, avg_watch_seconds)
-            ), snapshots AS (
-                INSERT INTO video_snapshots (video_id, account_id, captured_at, plays, likes, comments, shares, favorites,
-                                             new_followers, completion_rate, avg_watch_seconds, ingested_at)
-                SELECT video_id, account_id, captured_at, plays, likes, comments, shares, favorites, new_followers,
-                       completion_rate, avg_watch_seconds, now()
-                FROM input
-                ON CONFLICT (video_id, captured_at) DO UPDATE SET
-                    account_id = EXCLUDED.account_id, plays = EXCLUDED.plays, likes = EXCLUDED.likes,
-                    comments = EXCLUDED.comments, shares = EXCLUDED.shares, favorites = EXCLUDED.favorites,
-                    new_followers = EXCLUDED.new_followers, completion_rate = EXCLUDED.completion_rate,
-                    avg_watch_seconds = EXCLUDED.avg_watch_seconds, ingested_at = EXCLUDED.ingested_at
-            ), daily AS (
-                INSERT INTO video_daily (account_id, video_id, day, captured_at, plays, likes, comments, shares, favorites,
-                                         new_followers, completion_rate, avg_watch_seconds)
-                SELECT DISTINCT ON (account_id, video_id, day) account_id, video_id, day, captured_at, plays, likes,
-                       comments, shares, favorites, new_followers, completion_rate, avg_watch_seconds
-                FROM (SELECT *, (captured_at AT TIME ZONE ?)::date AS day FROM input) dated
-                ORDER BY account_id, video_id, day, captured_at DESC
-                ON CONFLICT (account_id, video_id, day) DO UPDATE SET
-                    captured_at = EXCLUDED.captured_at, plays = EXCLUDED.plays, likes = EXCLUDED.likes,
-                    comments = EXCLUDED.comments, shares = EXCLUDED.shares, favorites = EXCLUDED.favorites,
-                    new_followers = EXCLUDED.new_followers, completion_rate = EXCLUDED.completion_rate,
-                    avg_watch_seconds = EXCLUDED.avg_watch_seconds
-                WHERE video_daily.captured_at <= EXCLUDED.captured_at
-            )
-            INSERT INTO alert_checks (account_id, day)
-            SELECT DISTINCT account_id, (captured_at AT TIME ZONE ?)::date FROM input
-            ON CONFLICT (account_id, day) DO UPDATE SET queued_at = now()
-            """;
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private static final String INSERT = statement("");
+
+    private static final String UPSERT = statement("""
+            ON CONFLICT (video_id, captured_at) DO UPDATE SET
+                account_id = EXCLUDED.account_id, plays = EXCLUDED.plays, likes = EXCLUDED.likes,
+                comments = EXCLUDED.comments, shares = EXCLUDED.shares, favorites = EXCLUDED.favorites,
+                new_followers = EXCLUDED.new_followers, completion_rate = EXCLUDED.completion_rate,
+                avg_watch_seconds = EXCLUDED.avg_watch_seconds, ingested_at = EXCLUDED.ingested_at
+            """);
+
+    private static String statement(String onConflict) {
+        return """
+                WITH snapshots AS (
+                    INSERT INTO video_snapshots (video_id, account_id, captured_at, plays, likes, comments, shares,
+                                                 favorites, new_followers, completion_rate, avg_watch_seconds,
+                                                 ingested_at)
+                    SELECT *, now() FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::bigint[], ?::bigint[],
+                                                ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[],
+                                                ?::numeric[])
+                    %s
+                )
+                INSERT INTO alert_checks (account_id, day)
+                SELECT * FROM unnest(?::text[], ?::date[])
+                ON CONFLICT (account_id, day) DO NOTHING
+                """.formatted(onConflict);
+    }
+
+    /** A day of an account, in the reporting zone. */
+    private record AccountDay(String accountId, LocalDate day) {
+
+        static final Comparator<AccountDay> ORDER = Comparator.comparing(AccountDay::accountId)
+                .thenComparing(AccountDay::day);
+    }
+
+    /** The statement's parameters: one array per column, then the account days. */
+    private record Columns(Object[][] snapshots, String[] accounts, String[] days) {
+    }
 
     private final DataSource dataSource;
 
@@ -69,36 +82,83 @@ public class SnapshotWriter {
     }
 
     /**
-     * Upserts the rows, which must be distinct by (videoId, capturedAt) and are best sorted by them: concurrent
+     * Stores the rows, which must be distinct by (videoId, capturedAt) and are best sorted by them: concurrent
      * batches then lock rows in the same order.
      */
     public void upsert(List<SnapshotRequest> rows, ZoneId zone) {
         if (rows.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement upsert = c.prepareStatement(UPSERT)) {
-            int p = 1;
-            upsert.setArray(p++, c.createArrayOf("text", column(rows, SnapshotRequest::videoId, String[]::new)));
-            upsert.setArray(p++, c.createArrayOf("text", column(rows, SnapshotRequest::accountId, String[]::new)));
-            upsert.setArray(p++, c.createArrayOf("text", column(rows, r -> r.capturedAt().toString(), String[]::new)));
-            upsert.setArray(p++, c.createArrayOf("bigint", column(rows, SnapshotRequest::plays, Long[]::new)));
-            upsert.setArray(p++, c.createArrayOf("bigint", column(rows, SnapshotRequest::likes, Long[]::new)));
-            upsert.setArray(p++, c.createArrayOf("bigint", column(rows, SnapshotRequest::comments, Long[]::new)));
-            upsert.setArray(p++, c.createArrayOf("bigint", column(rows, SnapshotRequest::shares, Long[]::new)));
-            upsert.setArray(p++, c.createArrayOf("bigint", column(rows, SnapshotRequest::favorites, Long[]::new)));
-            upsert.setArray(p++, c.createArrayOf("bigint", column(rows, SnapshotRequest::newFollowers, Long[]::new)));
-            upsert.setArray(p++, c.createArrayOf("numeric", column(rows, SnapshotRequest::completionRate, BigDecimal[]::new)));
-            upsert.setArray(p++, c.createArrayOf("numeric", column(rows, SnapshotRequest::avgWatchSeconds, BigDecimal[]::new)));
-            upsert.setString(p++, zone.getId());
-            upsert.setString(p, zone.getId());
-            upsert.executeUpdate();
+        Columns columns = columns(rows, zone);
+        // savepoints as SQL: the pool refuses Connection.rollback(Savepoint) on a connection of a JTA transaction
+        try (Connection c = dataSource.getConnection(); Statement savepoints = c.createStatement()) {
+            savepoints.execute("SAVEPOINT before_insert");
+            try {
+                execute(c, INSERT, columns);
+                savepoints.execute("RELEASE SAVEPOINT before_insert");
+                return;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                savepoints.execute("ROLLBACK TO SAVEPOINT before_insert");
+            }
+            execute(c, UPSERT, columns);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store a batch of snapshots", e);
         }
     }
 
-    private static <T> T[] column(Collection<SnapshotRequest> rows, Function<SnapshotRequest, T> value,
-            IntFunction<T[]> array) {
-        return rows.stream().map(value).toArray(array);
+    private static void execute(Connection c, String sql, Columns columns) throws SQLException {
+        String[] types = {"text", "text", "text", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "numeric",
+            "numeric"};
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            int p = 1;
+            for (int i = 0; i < types.length; i++) {
+                statement.setArray(p++, c.createArrayOf(types[i], columns.snapshots()[i]));
+            }
+            statement.setArray(p++, c.createArrayOf("text", columns.accounts()));
+            statement.setArray(p, c.createArrayOf("text", columns.days()));
+            statement.executeUpdate();
+        }
+    }
+
+    /** The rows as column arrays in the statement's order, and the account days they fall on, each once and sorted. */
+    private static Columns columns(List<SnapshotRequest> rows, ZoneId zone) {
+        int n = rows.size();
+        String[] videos = new String[n];
+        String[] accounts = new String[n];
+        String[] times = new String[n];
+        Long[] plays = new Long[n];
+        Long[] likes = new Long[n];
+        Long[] comments = new Long[n];
+        Long[] shares = new Long[n];
+        Long[] favorites = new Long[n];
+        Long[] newFollowers = new Long[n];
+        BigDecimal[] completion = new BigDecimal[n];
+        BigDecimal[] watch = new BigDecimal[n];
+        Set<AccountDay> days = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            SnapshotRequest row = rows.get(i);
+            videos[i] = row.videoId();
+            accounts[i] = row.accountId();
+            times[i] = row.capturedAt().toString();
+            plays[i] = row.plays();
+            likes[i] = row.likes();
+            comments[i] = row.comments();
+            shares[i] = row.shares();
+            favorites[i] = row.favorites();
+            newFollowers[i] = row.newFollowers();
+            completion[i] = row.completionRate();
+            watch[i] = row.avgWatchSeconds();
+            days.add(new AccountDay(row.accountId(), LocalDate.ofInstant(row.capturedAt().toInstant(), zone)));
+        }
+        List<AccountDay> sorted = new ArrayList<>(days);
+        sorted.sort(AccountDay.ORDER);
+        return new Columns(
+                new Object[][] {videos, accounts, times, plays, likes, comments, shares, favorites, newFollowers,
+                    completion, watch},
+                sorted.stream().map(AccountDay::accountId).toArray(String[]::new),
+                sorted.stream().map(day -> day.day().toString()).toArray(String[]::new));
     }
 }

@@ -19,7 +19,7 @@ import io.lightningops.analytics.rest.CohortResponse;
 import io.lightningops.analytics.rest.FunnelResponse;
 import io.lightningops.analytics.rest.KpiResponse;
 
-/** Funnels and cohorts: what the rollup's counters and the users' events say together. */
+/** Funnels and cohorts: what the snapshots' counters and the users' events say together. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class InsightService {
@@ -36,7 +36,7 @@ public class InsightService {
         this.zone = metrics.zone();
     }
 
-    /** Plays and likes are the KPIs' increments from the rollup; follows and orders are counted events. */
+    /** Plays and likes are the KPIs' increments from the snapshots; follows and orders are counted events. */
     public FunnelResponse funnel(String accountId, LocalDate from, LocalDate to) {
         KpiResponse window = kpis.kpis(accountId, from, to);
         EventWindow counted = events.window(accountId, from, to);
