@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -75,7 +73,7 @@ public class MetricResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response ingest(@NotNull List<JsonNode> batch,
+    public Response ingest(byte[] batch,
             @Parameter(description = "Makes a retry safe: the same key replays the first answer")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /api/metrics/batch", batch,
@@ -130,7 +128,7 @@ public class MetricResource {
             content = @Content(schema = @Schema(implementation = BatchResult.class)))
     @APIResponse(responseCode = "413", description = "More rows than lightning.metrics.max-batch-rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response ingestAccounts(@NotNull List<JsonNode> batch,
+    public Response ingestAccounts(byte[] batch,
             @Parameter(description = "Makes a retry safe: the same key replays the first answer")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /api/metrics/accounts", batch,
@@ -166,7 +164,7 @@ public class MetricResource {
             content = @Content(schema = @Schema(implementation = BatchResult.class)))
     @APIResponse(responseCode = "413", description = "More rows than lightning.metrics.max-batch-rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response ingestLiveSessions(@NotNull List<JsonNode> batch,
+    public Response ingestLiveSessions(byte[] batch,
             @Parameter(description = "Makes a retry safe: the same key replays the first answer")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /api/metrics/live-sessions", batch,
@@ -191,7 +189,7 @@ public class MetricResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response ingestEvents(@NotNull List<JsonNode> batch,
+    public Response ingestEvents(byte[] batch,
             @Parameter(description = "Makes a retry safe: the same key replays the first answer")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /api/metrics/events", batch,

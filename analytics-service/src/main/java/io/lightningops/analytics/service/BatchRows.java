@@ -1,39 +1,77 @@
 package io.lightningops.analytics.service;
 
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import org.hibernate.validator.HibernateValidatorFactory;
 
 import io.lightningops.analytics.rest.Rejection;
+import io.lightningops.defaults.problem.ApiException;
+import io.lightningops.defaults.problem.ProblemType;
 import io.lightningops.defaults.problem.Violation;
 import io.lightningops.defaults.problem.Violations;
 
 /**
- * Reads a batch row by row: each JSON row becomes a request record and is validated on its own, so that a
- * row of the wrong shape or with a bad value is rejected with its index and reason and the others go on.
+ * Reads a batch row by row: the body, a JSON array, is streamed and each element is bound straight to a request
+ * record (no tree of the batch is built) and validated on its own, so that a row of the wrong shape or with a bad value is rejected with its index and reason
+ * and the others go on. A body that is not a JSON array at all is a 400 problem; more rows than allowed is a 413
+ * problem, and then nothing is stored.
  */
 @ApplicationScoped
 public class BatchRows {
 
+    /**
+     * Every property is reachable: the rows are plain records, so the default resolver's per-property JPA
+     * lazy-loading checks (and caching their answers) would only cost time on the ingestion path.
+     */
+    private static final TraversableResolver PLAIN_OBJECTS = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object object, Path.Node node, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object object, Path.Node node, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+    };
+
     private final ObjectMapper json;
     private final Validator validator;
+    /** Per row type: its quick check, or empty when only the validator can tell. */
+    private final Map<Class<?>, Optional<QuickCheck>> quickChecks = new ConcurrentHashMap<>();
 
-    public BatchRows(ObjectMapper json, Validator validator) {
-        this.json = json;
-        this.validator = validator;
+    public BatchRows(ObjectMapper json, ValidatorFactory validators) {
+        this.json = json.copy().registerModule(
+                new SimpleModule("batch-rows").addDeserializer(OffsetDateTime.class, new IsoOffsetDateTimes()));
+        this.validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
+                .traversableResolver(PLAIN_OBJECTS).enableTraversableResolverResultCache(false).getValidator();
     }
 
     /** A valid row and its position in the batch. */
@@ -44,51 +82,111 @@ public class BatchRows {
     }
 
     /**
-     * @param rule a check beyond Bean Validation: the reason to reject a row, or {@code null} to keep it
+     * @param body    the request body, a JSON array of rows
+     * @param maxRows more rows than this are a 413 problem
+     * @param rule    a check beyond Bean Validation: the reason to reject a row, or {@code null} to keep it
      */
-    public <T> Parsed<T> parse(List<JsonNode> batch, Class<T> type, Function<T, String> rule) {
+    public <T> Parsed<T> parse(byte[] body, Class<T> type, int maxRows, Function<T, String> rule) {
         ObjectReader reader = json.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        List<Row<T>> rows = new ArrayList<>(batch.size());
+        List<Row<T>> rows = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
-        for (int index = 0; index < batch.size(); index++) {
-            JsonNode node = batch.get(index);
-            if (node == null || !node.isObject()) {
-                rejected.add(new Rejection(index, "must be a JSON object"));
-                continue;
+        try (JsonParser parser = json.getFactory().createParser(body == null ? new byte[0] : body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new ApiException(ProblemType.MALFORMED_JSON, "The request body must be a JSON array of rows");
             }
-            T value;
-            try {
-                value = reader.readValue(node);
-            } catch (JsonProcessingException e) {
-                Violation violation = Violations.of(e);
-                rejected.add(new Rejection(index, violation.field().isEmpty() ? violation.message()
-                        : violation.field() + ": " + violation.message()));
-                continue;
-            } catch (IOException e) {
-                rejected.add(new Rejection(index, "cannot be read"));
-                continue;
+            JsonStreamContext array = parser.getParsingContext();
+            int index = 0;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
+                if (index >= maxRows) {
+                    parser.skipChildren();
+                    continue;
+                }
+                if (token != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    rejected.add(new Rejection(index, "must be a JSON object"));
+                    continue;
+                }
+                String reason;
+                T value = null;
+                try {
+                    value = reader.readValue(parser);
+                    reason = reasonToReject(value, rule);
+                } catch (JsonProcessingException e) {
+                    if (isSyntaxError(e)) {
+                        throw e;
+                    }
+                    Violation violation = Violations.of(e);
+                    reason = violation.field().isEmpty() ? violation.message()
+                            : violation.field() + ": " + violation.message();
+                    skipRestOfRow(parser, array);
+                }
+                if (reason == null) {
+                    rows.add(new Row<>(index, value));
+                } else {
+                    rejected.add(new Rejection(index, reason));
+                }
             }
-            String reason = reasonToReject(value, rule);
-            if (reason == null) {
-                rows.add(new Row<>(index, value));
-            } else {
-                rejected.add(new Rejection(index, reason));
+            if (parser.nextToken() != null) {
+                throw new ApiException(ProblemType.MALFORMED_JSON, "The request body must hold one JSON array only");
             }
+            requireWithinLimit(index, maxRows, "A batch");
+        } catch (JsonProcessingException e) {
+            throw ApiException.malformedJson(e);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read a batch held in memory", e);
         }
         return new Parsed<>(rows, rejected);
     }
 
-    private <T> String reasonToReject(T value, Function<T, String> rule) {
+    /**
+     * Moves the parser to the end of the row (the object element of {@code array}) in which binding stopped, so
+     * that the next row is read from its start.
+     */
+    private static void skipRestOfRow(JsonParser parser, JsonStreamContext array) throws IOException {
+        while (parser.currentToken() != JsonToken.END_OBJECT || parser.getParsingContext() != array) {
+            if (parser.nextToken() == null) {
+                throw new JsonParseException(parser, "Unexpected end of the body inside a row");
+            }
+        }
+    }
+
+    /** Whether the body itself is not JSON, which no row can be blamed for (binding wraps such errors). */
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why {@code value} must be rejected: its Bean Validation violations (each with its field, sorted, so that the
+     * same bad row always gets the same reason), else {@code rule}'s answer; {@code null} when the row is good.
+     */
+    public <T> String reasonToReject(T value, Function<T, String> rule) {
+        Optional<QuickCheck> quick = quickChecks.computeIfAbsent(value.getClass(),
+                type -> Optional.ofNullable(QuickCheck.of(validator, type)));
+        if (quick.isPresent() && quick.get().passes(value)) {
+            return rule.apply(value);
+        }
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (violations.isEmpty()) {
             return rule.apply(value);
         }
-        // sorted, so that the same bad row always gets the same reason
         Set<String> reasons = new TreeSet<>();
         for (ConstraintViolation<T> violation : violations) {
             Violation named = Violations.of(violation);
             reasons.add(named.field() + ": " + named.message());
         }
         return String.join("; ", reasons);
+    }
+
+    /** A 413 problem when a batch or import holds more rows than allowed. */
+    public static void requireWithinLimit(int rows, int max, String what) {
+        if (rows > max) {
+            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
+                    what + " holds at most " + max + " rows and this one has " + rows + "; split it");
+        }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.panache.common.Sort;
 
@@ -85,10 +84,9 @@ public class BenchmarkService {
     }
 
     /** A batch of per-day counters of one competitor, validated row by row, upserted on the day. */
-    public BatchResult ingest(UUID id, List<JsonNode> batch) {
+    public BatchResult ingest(UUID id, byte[] batch) {
         find(id);
-        IngestionService.requireWithinLimit(batch.size(), config.maxBatchRows(), "A batch");
-        BatchRows.Parsed<BenchmarkSnapshotRequest> parsed = batchRows.parse(batch, BenchmarkSnapshotRequest.class,
+        BatchRows.Parsed<BenchmarkSnapshotRequest> parsed = batchRows.parse(batch, BenchmarkSnapshotRequest.class, config.maxBatchRows(),
                 row -> row.date().isAfter(LocalDate.now(config.zone())) ? "date: must not be in the future" : null);
         Map<LocalDate, BenchmarkSnapshotRequest> byDay = new LinkedHashMap<>();
         parsed.rows().forEach(row -> byDay.put(row.value().date(), row.value()));

@@ -13,14 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.lightningops.analytics.config.MetricsConfig;
 import io.lightningops.analytics.domain.EventType;
@@ -34,7 +32,6 @@ import io.lightningops.analytics.rest.LiveSessionRequest;
 import io.lightningops.analytics.rest.Rejection;
 import io.lightningops.analytics.rest.SnapshotRequest;
 import io.lightningops.defaults.problem.ApiException;
-import io.lightningops.defaults.problem.ProblemType;
 
 /**
  * Ingestion: batches validated row by row (a bad row is rejected with its index and reason, the good ones are
@@ -55,36 +52,31 @@ public class IngestionService {
     private final AccountMetricsWriter accountMetrics;
     private final EventWriter events;
     private final MetricsConfig config;
-    private final ObjectMapper json;
 
     public IngestionService(BatchRows batchRows, SnapshotWriter snapshots, AccountMetricsWriter accountMetrics,
-            EventWriter events, MetricsConfig config, ObjectMapper json) {
+            EventWriter events, MetricsConfig config) {
         this.batchRows = batchRows;
         this.snapshots = snapshots;
         this.accountMetrics = accountMetrics;
         this.events = events;
         this.config = config;
-        this.json = json;
     }
 
-    public BatchResult snapshots(List<JsonNode> batch) {
-        requireWithinLimit(batch.size(), config.maxBatchRows(), "A batch");
-        BatchRows.Parsed<SnapshotRequest> parsed = batchRows.parse(batch, SnapshotRequest.class, this::futureSnapshot);
+    public BatchResult snapshots(byte[] batch) {
+        BatchRows.Parsed<SnapshotRequest> parsed = batchRows.parse(batch, SnapshotRequest.class, config.maxBatchRows(), this::futureSnapshot);
         store(parsed);
         return new BatchResult(parsed.rows().size(), parsed.rejected());
     }
 
-    public BatchResult accountDays(List<JsonNode> batch) {
-        requireWithinLimit(batch.size(), config.maxBatchRows(), "A batch");
-        BatchRows.Parsed<AccountSnapshotRequest> parsed = batchRows.parse(batch, AccountSnapshotRequest.class,
+    public BatchResult accountDays(byte[] batch) {
+        BatchRows.Parsed<AccountSnapshotRequest> parsed = batchRows.parse(batch, AccountSnapshotRequest.class, config.maxBatchRows(),
                 row -> row.date().isAfter(LocalDate.now(config.zone())) ? "date: must not be in the future" : null);
         accountMetrics.upsertDays(lastOfEach(parsed, row -> row.accountId() + '\n' + row.date()));
         return new BatchResult(parsed.rows().size(), parsed.rejected());
     }
 
-    public BatchResult liveSessions(List<JsonNode> batch) {
-        requireWithinLimit(batch.size(), config.maxBatchRows(), "A batch");
-        BatchRows.Parsed<LiveSessionRequest> parsed = batchRows.parse(batch, LiveSessionRequest.class, row -> {
+    public BatchResult liveSessions(byte[] batch) {
+        BatchRows.Parsed<LiveSessionRequest> parsed = batchRows.parse(batch, LiveSessionRequest.class, config.maxBatchRows(), row -> {
             if (row.peakViewers() > row.viewers()) {
                 return "peakViewers: must not exceed viewers";
             }
@@ -95,9 +87,8 @@ public class IngestionService {
     }
 
     /** Follows, orders and likes of single users, upserted on their eventId. */
-    public BatchResult events(List<JsonNode> batch) {
-        requireWithinLimit(batch.size(), config.maxBatchRows(), "A batch");
-        BatchRows.Parsed<EventRequest> parsed = batchRows.parse(batch, EventRequest.class, row -> {
+    public BatchResult events(byte[] batch) {
+        BatchRows.Parsed<EventRequest> parsed = batchRows.parse(batch, EventRequest.class, config.maxBatchRows(), row -> {
             if (row.type() == EventType.ORDER && row.amount() == null) {
                 return "amount: must be given for an ORDER";
             }
@@ -127,40 +118,56 @@ public class IngestionService {
             throw ApiException.invalid("accountId", "is required: the CSV has no account_id, author or handle column");
         }
         List<Csv.Record> data = records.subList(1, records.size());
-        requireWithinLimit(data.size(), config.maxImportRows(), "An import");
-        String at = (capturedAt == null ? OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) : capturedAt)
-                .toString();
+        BatchRows.requireWithinLimit(data.size(), config.maxImportRows(), "An import");
+        OffsetDateTime at = capturedAt == null ? OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
+                : capturedAt;
 
-        List<JsonNode> rows = new ArrayList<>(data.size());
+        List<BatchRows.Row<SnapshotRequest>> rows = new ArrayList<>(data.size());
         List<Rejection> rejected = new ArrayList<>();
-        Map<Integer, Integer> lineOf = new HashMap<>();
         for (int index = 0; index < data.size(); index++) {
             Csv.Record record = data.get(index);
-            lineOf.put(index, record.line());
-            ObjectNode row = json.createObjectNode();
-            String reason = mapCsvRow(record, columns, accountColumn, defaultAccount, at, row);
-            if (reason != null) {
+            String reason;
+            SnapshotRequest row = null;
+            try {
+                row = csvRow(record, columns, accountColumn, defaultAccount, at);
+                reason = batchRows.reasonToReject(row, this::futureSnapshot);
+            } catch (BadCsvRow e) {
+                reason = e.getMessage();
+            }
+            if (reason == null) {
+                rows.add(new BatchRows.Row<>(index, row));
+            } else {
                 rejected.add(new Rejection(index, reason, record.line()));
-                row = null;
-            }
-            rows.add(row);
-        }
-        BatchRows.Parsed<SnapshotRequest> parsed = batchRows.parse(rows, SnapshotRequest.class, this::futureSnapshot);
-        for (Rejection rejection : parsed.rejected()) {
-            if (rows.get(rejection.index()) != null) {
-                rejected.add(new Rejection(rejection.index(), rejection.reason(), lineOf.get(rejection.index())));
             }
         }
-        rejected.sort(Comparator.comparingInt(Rejection::index));
-        store(parsed);
-        return new BatchResult(parsed.rows().size(), rejected);
+        store(new BatchRows.Parsed<>(rows, rejected));
+        return new BatchResult(rows.size(), rejected);
     }
 
+    /**
+     * One row per video and instant (a later row of the batch replaces an earlier one), sorted by them so that
+     * concurrent batches lock rows in the same order, written in chunks of max-batch-rows.
+     */
     private void store(BatchRows.Parsed<SnapshotRequest> parsed) {
-        List<SnapshotRequest> rows = lastOfEach(parsed, row -> row.videoId() + '\n' + row.capturedAt().toInstant());
-        rows.sort(Comparator.comparing(SnapshotRequest::videoId).thenComparing(row -> row.capturedAt().toInstant()));
+        TreeMap<SnapshotKey, SnapshotRequest> latest = new TreeMap<>();
+        for (BatchRows.Row<SnapshotRequest> row : parsed.rows()) {
+            latest.put(new SnapshotKey(row.value().videoId(), row.value().capturedAt().toInstant()), row.value());
+        }
+        List<SnapshotRequest> rows = new ArrayList<>(latest.values());
         for (int from = 0; from < rows.size(); from += config.maxBatchRows()) {
             snapshots.upsert(rows.subList(from, Math.min(rows.size(), from + config.maxBatchRows())), config.zone());
+        }
+    }
+
+    /** A snapshot's identity: its video and the instant it was captured, whatever offset it was written with. */
+    private record SnapshotKey(String videoId, Instant capturedAt) implements Comparable<SnapshotKey> {
+
+        private static final Comparator<SnapshotKey> ORDER = Comparator.comparing(SnapshotKey::videoId)
+                .thenComparing(SnapshotKey::capturedAt);
+
+        @Override
+        public int compareTo(SnapshotKey other) {
+            return ORDER.compare(this, other);
         }
     }
 
@@ -179,14 +186,6 @@ public class IngestionService {
             rows.put(key.apply(row.value()), row.value());
         }
         return new ArrayList<>(rows.values());
-    }
-
-    /** A 413 problem when a batch or import holds more rows than allowed. */
-    static void requireWithinLimit(int rows, int max, String what) {
-        if (rows > max) {
-            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
-                    what + " holds at most " + max + " rows and this one has " + rows + "; split it");
-        }
     }
 
     private static Map<String, Integer> header(Csv.Record header) {
@@ -209,20 +208,18 @@ public class IngestionService {
         return columns;
     }
 
-    /** Fills {@code row} from the record, or answers why the record is bad input. */
-    private static String mapCsvRow(Csv.Record record, Map<String, Integer> columns, Integer accountColumn,
-            String defaultAccount, String capturedAt, ObjectNode row) {
+    /** The record as a snapshot at {@code capturedAt}; a {@link BadCsvRow} says why the record is bad input. */
+    private static SnapshotRequest csvRow(Csv.Record record, Map<String, Integer> columns, Integer accountColumn,
+            String defaultAccount, OffsetDateTime capturedAt) {
         if (record.blank()) {
-            return "the line is empty";
+            throw new BadCsvRow("the line is empty");
         }
         String video = cell(record, columns.get(CSV_VIDEO));
         if (video.isEmpty()) {
-            return CSV_VIDEO + ": is blank";
+            throw new BadCsvRow(CSV_VIDEO + ": is blank");
         }
         String account = accountColumn == null ? "" : cell(record, accountColumn);
-        row.put("videoId", video);
-        row.put("accountId", account.isEmpty() ? defaultAccount : account);
-        row.put("capturedAt", capturedAt);
+        Map<String, Long> counters = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> counter : CSV_COUNTERS.entrySet()) {
             Integer column = columns.get(counter.getKey());
@@ -235,10 +232,22 @@ public class IngestionService {
             } else if (!value.matches("\\d{1,18}(\\.0+)?")) {
                 problems.add(counter.getKey() + ": must be a whole number of 0 or more");
             } else {
-                row.put(counter.getValue(), Long.parseLong(value.replaceFirst("\\.0+$", "")));
+                counters.put(counter.getValue(), Long.parseLong(value.replaceFirst("\\.0+$", "")));
             }
         }
-        return problems.isEmpty() ? null : String.join("; ", problems);
+        if (!problems.isEmpty()) {
+            throw new BadCsvRow(String.join("; ", problems));
+        }
+        return new SnapshotRequest(video, account.isEmpty() ? defaultAccount : account, capturedAt,
+                counters.get("plays"), counters.get("likes"), counters.get("comments"), counters.get("shares"),
+                counters.get("favorites"), null, null, null);
+    }
+
+    /** Why a CSV record cannot be a snapshot. */
+    private static final class BadCsvRow extends RuntimeException {
+        BadCsvRow(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     private static String cell(Csv.Record record, int column) {

@@ -5,9 +5,12 @@ import static io.lightningops.analytics.testing.Rows.snapshot;
 import static io.lightningops.analytics.testing.Rows.with;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -66,6 +69,46 @@ class IngestionResourceTest {
                 .body("total", equalTo(2))
                 .body("items.plays", hasItem(1000))
                 .body("items.favorites", hasItem(3));
+    }
+
+    @Test
+    void aRowOfTheWrongShapeIsSkippedWholeAndTheRowsAfterItAreReadFromTheirStart() {
+        String account = newId();
+        List<Object> batch = List.of(
+                with(snapshot(account, newId(), "2026-11-20T10:00:00Z", 5), "plays",
+                        Map.of("nested", List.of(1, List.of(2), Map.of("plays", 3)))),
+                snapshot(account, newId(), "2026-11-20T10:00:00Z", 10),
+                with(snapshot(account, newId(), "2026-11-20T10:00:00Z", 5), "videoId", List.of("x", Map.of("y", 1))),
+                List.of(1, List.of(2)),
+                with(snapshot(account, newId(), "2026-11-20T10:00:00Z", 5), "capturedAt", Map.of("at", "now")),
+                snapshot(account, newId(), "2026-11-20T10:00:00Z", 20));
+
+        post("/api/metrics/batch", batch).statusCode(200)
+                .body("accepted", equalTo(2))
+                .body("rejected.index", equalTo(List.of(0, 2, 3, 4)))
+                .body("rejected[0].reason", startsWith("plays: "))
+                .body("rejected[1].reason", startsWith("videoId: "))
+                .body("rejected[2].reason", equalTo("must be a JSON object"))
+                .body("rejected[3].reason", startsWith("capturedAt: "));
+        given().header("Authorization", ANALYST).queryParam("accountId", account).get("/api/metrics")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.plays", hasItems(10, 20));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonHalfwayIsAMalformedJsonProblemAndStoresNothing() {
+        String account = newId();
+        String body = "[{\"videoId\": \"" + newId() + "\", \"accountId\": \"" + account + "\", "
+                + "\"capturedAt\": \"2026-11-20T10:00:00Z\", \"plays\": 1, \"likes\": 0, \"comments\": 0, "
+                + "\"shares\": 0}, {\"videoId\": \"v\", \"plays\": 1 2}]";
+        given().header("Authorization", ANALYST).contentType("application/json").body(body)
+                .post("/api/metrics/batch").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/malformed-json"))
+                .body("detail", startsWith("The request body is not valid JSON (line 1, column "));
+        given().header("Authorization", ANALYST).queryParam("accountId", account).get("/api/metrics")
+                .then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test

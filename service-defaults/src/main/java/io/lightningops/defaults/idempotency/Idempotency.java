@@ -58,7 +58,8 @@ public class Idempotency {
      *
      * @param key       the Idempotency-Key header, or {@code null}
      * @param operation names what is done, e.g. {@code "POST /api/accounts"}; a key reused for another operation is refused
-     * @param request   the request body, compared with the first request's
+     * @param request   the request body, compared with the first request's: its JSON, or the bytes as sent when it
+     *                  is a {@code byte[]}
      */
     public Response run(String key, String operation, Object request, Supplier<Response> action) {
         if (key == null) {
@@ -126,7 +127,7 @@ public class Idempotency {
 
     private String fingerprint(String operation, Object request) {
         try {
-            byte[] body = json.writeValueAsBytes(request);
+            byte[] body = request instanceof byte[] raw ? raw : json.writeValueAsBytes(request);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(operation.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);

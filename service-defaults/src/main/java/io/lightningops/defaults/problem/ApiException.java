@@ -2,6 +2,8 @@ package io.lightningops.defaults.problem;
 
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 /**
  * Thrown by service code to answer with a problem. Mapped to problem+json in one place
  * ({@link ProblemMappers}), so resources and services never build error responses themselves.
@@ -44,5 +46,12 @@ public class ApiException extends RuntimeException {
 
     public static ApiException invalid(String field, String message) {
         return new ApiException(ProblemType.VALIDATION, field + ": " + message, List.of(new Violation(field, message)));
+    }
+
+    /** A body that is not JSON at all, with where the parser gave up. */
+    public static ApiException malformedJson(JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return new ApiException(ProblemType.MALFORMED_JSON, "The request body is not valid JSON" + where);
     }
 }

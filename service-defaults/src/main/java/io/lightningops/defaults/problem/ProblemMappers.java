@@ -59,8 +59,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY, value = {JsonParseException.class})
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return respond(ProblemType.MALFORMED_JSON.problem("The request body is not valid JSON (line "
-                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"), uri);
+        return respond(ApiException.malformedJson(e).problem(), uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY, value = {MismatchedInputException.class, InvalidFormatException.class,
