@@ -1,7 +1,6 @@
 package io.lightningops.analytics.service;
 
 import java.io.IOException;
-import java.lang.annotation.ElementType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +13,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -29,8 +25,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
-import org.hibernate.validator.HibernateValidatorFactory;
-
 import io.lightningops.analytics.rest.Rejection;
 import io.lightningops.defaults.problem.ApiException;
 import io.lightningops.defaults.problem.ProblemType;
@@ -39,39 +33,23 @@ import io.lightningops.defaults.problem.Violations;
 
 /**
  * Reads a batch row by row: the body, a JSON array, is streamed and each element is bound straight to a request
- * record (no tree of the batch is built) and validated on its own, so that a row of the wrong shape or with a bad value is rejected with its index and reason
- * and the others go on. A body that is not a JSON array at all is a 400 problem; more rows than allowed is a 413
- * problem, and then nothing is stored.
+ * record (no tree of the batch is built) and validated on its own, so that a row of the wrong shape or with a bad
+ * value is rejected with its index and reason and the others go on. A body that is not a JSON array at all is a 400
+ * problem; more rows than allowed is a 413 problem, and then nothing is stored. A row is first put to its type's
+ * {@link QuickCheck}; only a row that does not pass it goes through the validator, which words the reasons.
  */
 @ApplicationScoped
 public class BatchRows {
-
-    /**
-     * Every property is reachable: the rows are plain records, so the default resolver's per-property JPA
-     * lazy-loading checks (and caching their answers) would only cost time on the ingestion path.
-     */
-    private static final TraversableResolver PLAIN_OBJECTS = new TraversableResolver() {
-        @Override
-        public boolean isReachable(Object object, Path.Node node, Class<?> rootType, Path path, ElementType type) {
-            return true;
-        }
-
-        @Override
-        public boolean isCascadable(Object object, Path.Node node, Class<?> rootType, Path path, ElementType type) {
-            return true;
-        }
-    };
 
     private final ObjectMapper json;
     private final Validator validator;
     /** Per row type: its quick check, or empty when only the validator can tell. */
     private final Map<Class<?>, Optional<QuickCheck>> quickChecks = new ConcurrentHashMap<>();
 
-    public BatchRows(ObjectMapper json, ValidatorFactory validators) {
+    public BatchRows(ObjectMapper json, Validator validator) {
         this.json = json.copy().registerModule(
                 new SimpleModule("batch-rows").addDeserializer(OffsetDateTime.class, new IsoOffsetDateTimes()));
-        this.validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
-                .traversableResolver(PLAIN_OBJECTS).enableTraversableResolverResultCache(false).getValidator();
+        this.validator = validator;
     }
 
     /** A valid row and its position in the batch. */
