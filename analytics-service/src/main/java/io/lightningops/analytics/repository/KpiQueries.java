@@ -175,9 +175,8 @@ public class KpiQueries {
         }
     }
 
-    /** Followers, profile visits and live sessions of [from, to]; {@code startOfFrom}/{@code endOfTo} bound the sessions. */
-    public AccountWindow account(String accountId, LocalDate from, LocalDate to, OffsetDateTime startOfFrom,
-            OffsetDateTime endOfTo) {
+    /** Followers, profile visits and live sessions (started in the window's days) of [from, to]. */
+    public AccountWindow account(String accountId, LocalDate from, LocalDate to) {
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(ACCOUNT)) {
             int p = 1;
             query.setString(p++, accountId);
@@ -191,8 +190,8 @@ public class KpiQueries {
             query.setObject(p++, from);
             query.setObject(p++, to);
             query.setString(p++, accountId);
-            query.setObject(p++, startOfFrom);
-            query.setObject(p, endOfTo);
+            query.setObject(p++, startOf(from));
+            query.setObject(p, startOf(to.plusDays(1)));
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return new AccountWindow((Long) row.getObject(1), (Long) row.getObject(2), row.getLong(3), row.getLong(4),

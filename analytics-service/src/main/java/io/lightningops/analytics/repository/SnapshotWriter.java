@@ -71,8 +71,8 @@ public class SnapshotWriter {
                 .thenComparing(AccountDay::day);
     }
 
-    /** The statement's parameters: one array per column, then the account days. */
-    private record Columns(Object[][] snapshots, String[] accounts, String[] days) {
+    /** One array parameter of the statement and the SQL type of its elements. */
+    private record Column(String type, Object[] values) {
     }
 
     private final DataSource dataSource;
@@ -89,7 +89,7 @@ public class SnapshotWriter {
         if (rows.isEmpty()) {
             return;
         }
-        Columns columns = columns(rows, zone);
+        List<Column> columns = columns(rows, zone);
         // savepoints as SQL: the pool refuses Connection.rollback(Savepoint) on a connection of a JTA transaction
         try (Connection c = dataSource.getConnection(); Statement savepoints = c.createStatement()) {
             savepoints.execute("SAVEPOINT before_insert");
@@ -109,22 +109,20 @@ public class SnapshotWriter {
         }
     }
 
-    private static void execute(Connection c, String sql, Columns columns) throws SQLException {
-        String[] types = {"text", "text", "text", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "numeric",
-            "numeric"};
+    private static void execute(Connection c, String sql, List<Column> columns) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(sql)) {
-            int p = 1;
-            for (int i = 0; i < types.length; i++) {
-                statement.setArray(p++, c.createArrayOf(types[i], columns.snapshots()[i]));
+            for (int i = 0; i < columns.size(); i++) {
+                statement.setArray(i + 1, c.createArrayOf(columns.get(i).type(), columns.get(i).values()));
             }
-            statement.setArray(p++, c.createArrayOf("text", columns.accounts()));
-            statement.setArray(p, c.createArrayOf("text", columns.days()));
             statement.executeUpdate();
         }
     }
 
-    /** The rows as column arrays in the statement's order, and the account days they fall on, each once and sorted. */
-    private static Columns columns(List<SnapshotRequest> rows, ZoneId zone) {
+    /**
+     * The statement's parameters in its order: the rows as one array per column, then the account days they fall on,
+     * each once and sorted.
+     */
+    private static List<Column> columns(List<SnapshotRequest> rows, ZoneId zone) {
         int n = rows.size();
         String[] videos = new String[n];
         String[] accounts = new String[n];
@@ -155,10 +153,11 @@ public class SnapshotWriter {
         }
         List<AccountDay> sorted = new ArrayList<>(days);
         sorted.sort(AccountDay.ORDER);
-        return new Columns(
-                new Object[][] {videos, accounts, times, plays, likes, comments, shares, favorites, newFollowers,
-                    completion, watch},
-                sorted.stream().map(AccountDay::accountId).toArray(String[]::new),
-                sorted.stream().map(day -> day.day().toString()).toArray(String[]::new));
+        return List.of(new Column("text", videos), new Column("text", accounts), new Column("text", times),
+                new Column("bigint", plays), new Column("bigint", likes), new Column("bigint", comments),
+                new Column("bigint", shares), new Column("bigint", favorites), new Column("bigint", newFollowers),
+                new Column("numeric", completion), new Column("numeric", watch),
+                new Column("text", sorted.stream().map(AccountDay::accountId).toArray(String[]::new)),
+                new Column("text", sorted.stream().map(day -> day.day().toString()).toArray(String[]::new)));
     }
 }

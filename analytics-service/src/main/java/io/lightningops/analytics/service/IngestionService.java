@@ -64,7 +64,7 @@ public class IngestionService {
 
     public BatchResult snapshots(byte[] batch) {
         BatchRows.Parsed<SnapshotRequest> parsed = batchRows.parse(batch, SnapshotRequest.class, config.maxBatchRows(), this::futureSnapshot);
-        store(parsed);
+        store(parsed.rows());
         return new BatchResult(parsed.rows().size(), parsed.rejected());
     }
 
@@ -140,7 +140,7 @@ public class IngestionService {
                 rejected.add(new Rejection(index, reason, record.line()));
             }
         }
-        store(new BatchRows.Parsed<>(rows, rejected));
+        store(rows);
         return new BatchResult(rows.size(), rejected);
     }
 
@@ -148,9 +148,9 @@ public class IngestionService {
      * One row per video and instant (a later row of the batch replaces an earlier one), sorted by them so that
      * concurrent batches lock rows in the same order, written in chunks of max-batch-rows.
      */
-    private void store(BatchRows.Parsed<SnapshotRequest> parsed) {
+    private void store(List<BatchRows.Row<SnapshotRequest>> good) {
         TreeMap<SnapshotKey, SnapshotRequest> latest = new TreeMap<>();
-        for (BatchRows.Row<SnapshotRequest> row : parsed.rows()) {
+        for (BatchRows.Row<SnapshotRequest> row : good) {
             latest.put(new SnapshotKey(row.value().videoId(), row.value().capturedAt().toInstant()), row.value());
         }
         List<SnapshotRequest> rows = new ArrayList<>(latest.values());

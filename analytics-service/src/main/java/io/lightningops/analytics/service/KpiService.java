@@ -3,7 +3,6 @@ package io.lightningops.analytics.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -11,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.lightningops.analytics.config.KpiConfig;
-import io.lightningops.analytics.config.MetricsConfig;
 import io.lightningops.analytics.repository.KpiQueries;
 import io.lightningops.analytics.repository.KpiQueries.AccountWindow;
 import io.lightningops.analytics.repository.KpiQueries.DayTotals;
@@ -28,12 +26,10 @@ public class KpiService {
 
     private final KpiQueries queries;
     private final KpiConfig config;
-    private final ZoneId zone;
 
-    public KpiService(KpiQueries queries, KpiConfig config, MetricsConfig metrics) {
+    public KpiService(KpiQueries queries, KpiConfig config) {
         this.queries = queries;
         this.config = config;
-        this.zone = metrics.zone();
     }
 
     /** The window's videos and KPIs, read once, for callers (reports) that need both. */
@@ -47,8 +43,7 @@ public class KpiService {
     public Window window(String accountId, LocalDate from, LocalDate to) {
         requireWindow(accountId, from, to);
         List<VideoWindow> videos = queries.perVideo(accountId, from, to);
-        AccountWindow account = queries.account(accountId, from, to, from.atStartOfDay(zone).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        AccountWindow account = queries.account(accountId, from, to);
         return new Window(compute(accountId, from, to, videos, account), videos);
     }
 
