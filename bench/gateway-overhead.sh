@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
 # What the gateway costs: the same request, GET /api/accounts?size=1, measured straight at
 # content-service and through the gateway, with the same load (wrk, 32 connections, 2 threads) and
-# the same duration, alternating direct/gateway so that drift on the machine hits both alike.
-# Prints requests/s and latency p50/p99 of each run, the ratio gateway/direct of each round (the two runs
-# next to each other) and the median of those ratios; the target is >= 0.85. A median of paired rounds keeps
-# one disturbed run (a GC pause, autovacuum) from deciding the verdict.
+# the same duration. Each round is a pair of runs next to each other, in the order direct-gateway in odd
+# rounds and gateway-direct in even ones, so that a machine drifting faster or slower over a round favours
+# neither side. Prints requests/s and latency p50/p99 of each run, the ratio gateway/direct of each round
+# and the median of those ratios; the target is >= 0.85. A median of paired rounds keeps one disturbed run
+# (a GC pause, autovacuum) from deciding the verdict.
+#
+# When the gateway runs on this machine, it also prints the gateway's own CPU time per request (user +
+# system, from /proc): the cost that a gateway sharing the service's cores takes from the service.
+#
+# The warm-up is long on purpose: under a load that keeps every core busy, the JIT compiler threads get
+# little CPU, and a freshly started gateway takes about a minute to reach its steady speed.
 #
 # Needs the running suite (./suite up). Rerunnable; installs wrk from Debian when it is missing.
-# Settings (environment): DURATION (s, default 20), ROUNDS (default 3), WARMUP (s, default 10),
+# Settings (environment): DURATION (s per run, default 15), ROUNDS (default 6), WARMUP (s, default 60),
 # CONNECTIONS (32), THREADS (2), TARGET (0.85), GATEWAY_URL, CONTENT_URL, KEYCLOAK_URL, BENCH_USER.
 # Exit status: 0 when the ratio meets the target, 1 when it does not, 2 when the run was impossible.
 set -euo pipefail
 
-DURATION=${DURATION:-20}
-ROUNDS=${ROUNDS:-3}
-WARMUP=${WARMUP:-10}
+DURATION=${DURATION:-15}
+ROUNDS=${ROUNDS:-6}
+WARMUP=${WARMUP:-60}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 TARGET=${TARGET:-0.85}
@@ -39,6 +46,18 @@ run() { # <base url> <seconds> -> "rps p50_ms p99_ms errors"
     echo "$(wrk_rps "$out") $(wrk_percentile "$out" 50) $(wrk_percentile "$out" 99) $(wrk_errors "$out")"
 }
 
+# CPU time (user + system, in clock ticks) used so far by the process listening on the port of <url>;
+# empty when that process is not on this machine or not visible.
+cpu_ticks() { # <url>
+    local port pid
+    port=$(sed -E 's#^[a-z]+://[^/:]+:?([0-9]*).*#\1#' <<<"$1")
+    [[ -n $port ]] || port=80
+    command -v ss >/dev/null || return 0
+    pid=$(ss -ltnpH "sport = :$port" 2>/dev/null | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -1)
+    [[ -n $pid && -r /proc/$pid/stat ]] || return 0
+    awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat"
+}
+
 ensure_wrk
 command -v curl >/dev/null || die "curl is missing (apt-get install -y curl)"
 TOKEN=$(token)
@@ -46,27 +65,36 @@ check "$CONTENT_URL" "content-service"
 check "$GATEWAY_URL" "the gateway"
 
 echo "==> GET $REQUEST_PATH, $CONNECTIONS connections, $THREADS threads, ${DURATION}s per run, $ROUNDS rounds"
-echo "==> warming up both for ${WARMUP}s each"
-run "$CONTENT_URL" "$WARMUP" >/dev/null
+echo "==> warming up: ${WARMUP}s through the gateway (which warms content-service too), then 15s direct"
 run "$GATEWAY_URL" "$WARMUP" >/dev/null
+run "$CONTENT_URL" 15 >/dev/null
 
 RATIOS=$(mktemp)
 trap 'rm -f "$RATIOS"' EXIT
 declare -A RPS=([direct]=0 [gateway]=0) P50=([direct]=0 [gateway]=0) P99=([direct]=0 [gateway]=0) ERR=([direct]=0 [gateway]=0)
 printf '%-8s %-8s %12s %10s %10s %8s\n' round target "requests/s" "p50 ms" "p99 ms" errors
+GATEWAY_TICKS=0 GATEWAY_REQUESTS=0
 for round in $(seq 1 "$ROUNDS"); do
-    for target in direct gateway; do
+    order="direct gateway"
+    ((round % 2 == 0)) && order="gateway direct"
+    for target in $order; do
         url=$CONTENT_URL
         [[ $target == gateway ]] && url=$GATEWAY_URL
+        [[ $target == gateway ]] && ticks_before=$(cpu_ticks "$GATEWAY_URL")
         read -r rps p50 p99 errors < <(run "$url" "$DURATION")
+        if [[ $target == gateway && -n $ticks_before ]]; then
+            ticks_after=$(cpu_ticks "$GATEWAY_URL")
+            [[ -n $ticks_after ]] && GATEWAY_TICKS=$((GATEWAY_TICKS + ticks_after - ticks_before))
+            GATEWAY_REQUESTS=$(awk -v a="$GATEWAY_REQUESTS" -v r="$rps" -v d="$DURATION" 'BEGIN { print a + r * d }')
+        fi
         printf '%-8s %-8s %12.1f %10.3f %10.3f %8d\n' "$round" "$target" "$rps" "$p50" "$p99" "$errors"
         RPS[$target]=$(awk -v a="${RPS[$target]}" -v b="$rps" 'BEGIN { print a + b }')
         P50[$target]=$(awk -v a="${P50[$target]}" -v b="$p50" 'BEGIN { print a + b }')
         P99[$target]=$(awk -v a="${P99[$target]}" -v b="$p99" 'BEGIN { print a + b }')
         ERR[$target]=$((ERR[$target] + errors))
-        [[ $target == direct ]] && direct_rps=$rps
+        if [[ $target == direct ]]; then direct_rps=$rps; else gateway_rps=$rps; fi
     done
-    awk -v g="$rps" -v d="$direct_rps" 'BEGIN { printf "%.3f\n", (d > 0) ? g / d : 0 }' >>"$RATIOS"
+    awk -v g="$gateway_rps" -v d="$direct_rps" 'BEGIN { printf "%.3f\n", (d > 0) ? g / d : 0 }' >>"$RATIOS"
     printf '%-8s %-8s %12s\n' "$round" ratio "$(tail -1 "$RATIOS")"
 done
 
@@ -78,10 +106,15 @@ for target in direct gateway; do
         "$(awk -v s="${P50[$target]}" -v n="$ROUNDS" 'BEGIN { print s / n }')" \
         "$(awk -v s="${P99[$target]}" -v n="$ROUNDS" 'BEGIN { print s / n }')" "${ERR[$target]}"
 done
+if ((GATEWAY_TICKS > 0)); then
+    awk -v t="$GATEWAY_TICKS" -v hz="$(getconf CLK_TCK)" -v n="$GATEWAY_REQUESTS" 'BEGIN {
+        us = t / hz * 1e6 / n
+        printf "gateway CPU per request: %.0f us (user + system), so one core carries about %.0f requests/s\n", us, 1e6 / us }'
+fi
 if [[ ${ERR[direct]} -ne 0 || ${ERR[gateway]} -ne 0 ]]; then
     echo "note: some responses were errors (non-2xx or socket errors); the numbers above include them"
 fi
-ratio=$(sort -n "$RATIOS" | awk '{ v[NR] = $1 } END { printf "%.3f", v[int((NR + 1) / 2)] }')
+ratio=$(sort -n "$RATIOS" | awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
 echo
 if awk -v r="$ratio" -v t="$TARGET" 'BEGIN { exit !(r >= t) }'; then
     echo "median ratio gateway/direct: $ratio (target >= $TARGET): MET"
