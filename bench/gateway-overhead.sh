@@ -46,16 +46,19 @@ run() { # <base url> <seconds> -> "rps p50_ms p99_ms errors"
     echo "$(wrk_rps "$out") $(wrk_percentile "$out" 50) $(wrk_percentile "$out" 99) $(wrk_errors "$out")"
 }
 
-# CPU time (user + system, in clock ticks) used so far by the process listening on the port of <url>;
-# empty when that process is not on this machine or not visible.
-cpu_ticks() { # <url>
+# The process listening on the port of <url>; empty when it is not on this machine or not visible.
+listening_pid() { # <url>
     local port pid
     port=$(sed -E 's#^[a-z]+://[^/:]+:?([0-9]*).*#\1#' <<<"$1")
     [[ -n $port ]] || port=80
     command -v ss >/dev/null || return 0
     pid=$(ss -ltnpH "sport = :$port" 2>/dev/null | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -1)
-    [[ -n $pid && -r /proc/$pid/stat ]] || return 0
-    awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat"
+    [[ -n $pid && -r /proc/$pid/stat ]] && echo "$pid"
+    return 0
+}
+
+cpu_ticks() { # <pid>: CPU time (user + system, in clock ticks) it used so far
+    awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
 }
 
 ensure_wrk
@@ -63,29 +66,29 @@ command -v curl >/dev/null || die "curl is missing (apt-get install -y curl)"
 TOKEN=$(token)
 check "$CONTENT_URL" "content-service"
 check "$GATEWAY_URL" "the gateway"
+GATEWAY_PID=$(listening_pid "$GATEWAY_URL")
+DIRECT_WARMUP=15
 
 echo "==> GET $REQUEST_PATH, $CONNECTIONS connections, $THREADS threads, ${DURATION}s per run, $ROUNDS rounds"
-echo "==> warming up: ${WARMUP}s through the gateway (which warms content-service too), then 15s direct"
+echo "==> warming up: ${WARMUP}s through the gateway (which warms content-service too), then ${DIRECT_WARMUP}s direct"
 run "$GATEWAY_URL" "$WARMUP" >/dev/null
-run "$CONTENT_URL" 15 >/dev/null
+run "$CONTENT_URL" "$DIRECT_WARMUP" >/dev/null
 
 RATIOS=$(mktemp)
 trap 'rm -f "$RATIOS"' EXIT
 declare -A RPS=([direct]=0 [gateway]=0) P50=([direct]=0 [gateway]=0) P99=([direct]=0 [gateway]=0) ERR=([direct]=0 [gateway]=0)
 printf '%-8s %-8s %12s %10s %10s %8s\n' round target "requests/s" "p50 ms" "p99 ms" errors
-GATEWAY_TICKS=0 GATEWAY_REQUESTS=0
+GATEWAY_TICKS=0
 for round in $(seq 1 "$ROUNDS"); do
     order="direct gateway"
     ((round % 2 == 0)) && order="gateway direct"
     for target in $order; do
-        url=$CONTENT_URL
-        [[ $target == gateway ]] && url=$GATEWAY_URL
-        [[ $target == gateway ]] && ticks_before=$(cpu_ticks "$GATEWAY_URL")
-        read -r rps p50 p99 errors < <(run "$url" "$DURATION")
-        if [[ $target == gateway && -n $ticks_before ]]; then
-            ticks_after=$(cpu_ticks "$GATEWAY_URL")
-            [[ -n $ticks_after ]] && GATEWAY_TICKS=$((GATEWAY_TICKS + ticks_after - ticks_before))
-            GATEWAY_REQUESTS=$(awk -v a="$GATEWAY_REQUESTS" -v r="$rps" -v d="$DURATION" 'BEGIN { print a + r * d }')
+        if [[ $target == gateway ]]; then
+            [[ -n $GATEWAY_PID ]] && GATEWAY_TICKS=$((GATEWAY_TICKS - $(cpu_ticks "$GATEWAY_PID")))
+            read -r rps p50 p99 errors < <(run "$GATEWAY_URL" "$DURATION")
+            [[ -n $GATEWAY_PID ]] && GATEWAY_TICKS=$((GATEWAY_TICKS + $(cpu_ticks "$GATEWAY_PID")))
+        else
+            read -r rps p50 p99 errors < <(run "$CONTENT_URL" "$DURATION")
         fi
         printf '%-8s %-8s %12.1f %10.3f %10.3f %8d\n' "$round" "$target" "$rps" "$p50" "$p99" "$errors"
         RPS[$target]=$(awk -v a="${RPS[$target]}" -v b="$rps" 'BEGIN { print a + b }')
@@ -107,8 +110,9 @@ for target in direct gateway; do
         "$(awk -v s="${P99[$target]}" -v n="$ROUNDS" 'BEGIN { print s / n }')" "${ERR[$target]}"
 done
 if ((GATEWAY_TICKS > 0)); then
-    awk -v t="$GATEWAY_TICKS" -v hz="$(getconf CLK_TCK)" -v n="$GATEWAY_REQUESTS" 'BEGIN {
-        us = t / hz * 1e6 / n
+    # its requests: the sum of its rates times the duration of each run
+    awk -v t="$GATEWAY_TICKS" -v hz="$(getconf CLK_TCK)" -v rates="${RPS[gateway]}" -v d="$DURATION" 'BEGIN {
+        us = t / hz * 1e6 / (rates * d)
         printf "gateway CPU per request: %.0f us (user + system), so one core carries about %.0f requests/s\n", us, 1e6 / us }'
 fi
 if [[ ${ERR[direct]} -ne 0 || ${ERR[gateway]} -ne 0 ]]; then

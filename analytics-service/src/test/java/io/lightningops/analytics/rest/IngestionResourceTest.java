@@ -36,6 +36,12 @@ class IngestionResourceTest {
                 .post(path).then();
     }
 
+    /** The account's stored snapshots, as the analyst lists them. */
+    private static io.restassured.response.ValidatableResponse storedOf(String account) {
+        return given().header("Authorization", ANALYST).queryParam("accountId", account).get("/api/metrics")
+                .then().statusCode(200);
+    }
+
     @Test
     void aBadRowIsRejectedWithItsIndexAndReasonAndTheGoodRowsAreStored() {
         String account = newId();
@@ -64,8 +70,7 @@ class IngestionResourceTest {
                 .body("rejected[6].reason", equalTo("capturedAt: must not be in the future"))
                 .body("rejected[7].reason", containsString("shares"));
 
-        given().header("Authorization", ANALYST).queryParam("accountId", account).get("/api/metrics")
-                .then().statusCode(200)
+        storedOf(account)
                 .body("total", equalTo(2))
                 .body("items.plays", hasItem(1000))
                 .body("items.favorites", hasItem(3));
@@ -90,8 +95,7 @@ class IngestionResourceTest {
                 .body("rejected[1].reason", startsWith("videoId: "))
                 .body("rejected[2].reason", equalTo("must be a JSON object"))
                 .body("rejected[3].reason", startsWith("capturedAt: "));
-        given().header("Authorization", ANALYST).queryParam("accountId", account).get("/api/metrics")
-                .then().statusCode(200)
+        storedOf(account)
                 .body("total", equalTo(2))
                 .body("items.plays", hasItems(10, 20));
     }
@@ -107,8 +111,7 @@ class IngestionResourceTest {
                 .contentType("application/problem+json")
                 .body("type", endsWith("/malformed-json"))
                 .body("detail", startsWith("The request body is not valid JSON (line 1, column "));
-        given().header("Authorization", ANALYST).queryParam("accountId", account).get("/api/metrics")
-                .then().statusCode(200).body("total", equalTo(0));
+        storedOf(account).body("total", equalTo(0));
     }
 
     @Test
@@ -147,8 +150,7 @@ class IngestionResourceTest {
                 .body(List.of(snapshot(account, newId(), "2026-11-21T09:00:00Z", 99))).post("/api/metrics/batch")
                 .then().statusCode(422).contentType("application/problem+json");
 
-        given().header("Authorization", ANALYST).queryParam("accountId", account).get("/api/metrics")
-                .then().statusCode(200).body("total", equalTo(1));
+        storedOf(account).body("total", equalTo(1));
     }
 
     @Test
@@ -161,8 +163,7 @@ class IngestionResourceTest {
         post("/api/metrics/batch", batch).statusCode(413)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("A batch holds at most 5000 rows and this one has 5001; split it"));
-        given().header("Authorization", ANALYST).queryParam("accountId", account).get("/api/metrics")
-                .then().statusCode(200).body("total", equalTo(0));
+        storedOf(account).body("total", equalTo(0));
     }
 
     @Test
